@@ -1,0 +1,25 @@
+extension Configuration {
+    /// Every signal's default weight and thresholds, in one table. Where each number comes from is in
+    /// `docs/metrics.md`; "prior" marks published folklore, "kolvet" a choice of this project.
+    public static let defaultSignalSettings: [String: SignalSettings] = [
+        // Relative to the tier benchmark: warn below half of it, fail below a quarter (kolvet).
+        "engagement.rate": SignalSettings(weight: 3, isDecisive: true, warnBelow: 0.5, failBelow: 0.25),
+        // Interactions per read: 3–5 % is ordinary (Pugongying trade prior); fail at half of that floor (kolvet).
+        "engagement.read_rate": SignalSettings(weight: 2, warnBelow: 0.03, failBelow: 0.015),
+        // Like spread (coefficient of variation): < 40 % suggests topped-up likes (trendHERO prior); fail < 20 %.
+        "engagement.consistency": SignalSettings(weight: 1, warnBelow: 0.4, failBelow: 0.2),
+        // Comments per 100 likes: 0.5–5 is normal on Instagram (trendHERO prior); XHS runs comment-heavier, so
+        // only above 10 warns (kolvet).
+        "engagement.comment_density": SignalSettings(
+            weight: 1, warnBelow: 0.5, failBelow: 0.2, warnAbove: 10, failAbove: 25),
+        // Collects per like: bought likes come without collects (kolvet prior).
+        "engagement.collect_ratio": SignalSettings(weight: 1, warnBelow: 0.1, failBelow: 0.04),
+        // Sponsored median ER / organic median ER: an audience that ignores the ads warns; ads engaging over 3×
+        // the organic notes suggests engagement bought for the showcase (kolvet).
+        "engagement.sponsored_gap": SignalSettings(weight: 1, warnBelow: 0.5, failBelow: 0.25, warnAbove: 3),
+        // Share of recent notes with likes far above their own collects and comments (kolvet).
+        "engagement.like_outliers": SignalSettings(weight: 2, isDecisive: true, warnAbove: 0, failAbove: 0.1),
+        // 赞藏比: lifetime likes+collects per follower; practitioners expect ≥ 1 (trade press prior).
+        "followers.likes_collects_per_follower": SignalSettings(weight: 1, warnBelow: 1, failBelow: 0.5),
+    ]
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// A configuration read from a file, with the warnings (unknown keys) found on the way.
+public struct LoadedConfiguration: Sendable {
+    public var configuration: Configuration
+    public var diagnostics: [Diagnostic]
+}
+
+/// Why a configuration file could not be used.
+public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
+    public var diagnostic: Diagnostic
+    public var description: String { diagnostic.description }
+}
+
+/// Reads configuration files: the file's values are laid over the defaults, so a partial file is valid.
+///
+/// The defaults are encoded to JSON, the file's JSON is merged over them key by key (objects recursively, any
+/// other value replaces), and the result is decoded. A key that the defaults do not have is reported as a
+/// warning and ignored; a value of the wrong type is an error naming its path.
+public enum ConfigurationLoader {
+    /// Reads a configuration from a file's bytes.
+    public static func load(_ bytes: [UInt8], file: String) throws(ConfigurationError) -> LoadedConfiguration {
+        let value: JSONValue
+        do {
+            value = try JSONParser().parse(bytes)
+        } catch {
+            throw ConfigurationError(
+                diagnostic: Diagnostic(
+                    .error, file: file, at: .position(line: error.line, column: error.column), error.message))
+        }
+        return try load(value, file: file)
+    }
+
+    /// Reads a configuration from parsed JSON.
+    public static func load(_ value: JSONValue, file: String) throws(ConfigurationError) -> LoadedConfiguration {
+        guard case .object(let overrides) = value else {
+            throw ConfigurationError(
+                diagnostic: Diagnostic(
+                    .error, file: file, at: .path(""), "expected an object, got \(value.kindDescription)"))
+        }
+        if let version = overrides["version"], version != .number(String(Configuration.currentVersion)) {
+            throw ConfigurationError(
+                diagnostic: Diagnostic(
+                    .error, file: file, at: .path("version"),
+                    "unsupported version \(version.quoted), this kolvet reads version \(Configuration.currentVersion)"))
+        }
+        var diagnostics: [Diagnostic] = []
+        let defaults = defaultsJSON()
+        let merged = merge(overrides, over: defaults, path: "", file: file, diagnostics: &diagnostics)
+        do {
+            let data = Data(JSONWriter().write(.object(merged)).utf8)
+            let configuration = try JSONDecoder().decode(Configuration.self, from: data)
+            return LoadedConfiguration(configuration: configuration, diagnostics: diagnostics)
+        } catch let error as DecodingError {
+            throw ConfigurationError(diagnostic: describe(error, file: file))
+        } catch {
+            throw ConfigurationError(diagnostic: Diagnostic(.error, file: file, at: .file, "\(error)"))
+        }
+    }
+
+    /// The default configuration as JSON, as `kolvet config` would print it.
+    public static func defaultsJSON() -> JSONObject {
+        let encoder = JSONEncoder()
+        guard let data = try? encoder.encode(Configuration()),
+            case .object(let object)? = try? JSONParser().parse(Array(data))
+        else { preconditionFailure("the default configuration always encodes") }
+        return object
+    }
+
+    /// Objects whose keys are the user's to choose (vertical names), so that no key of theirs is unknown.
+    static let openMaps: Set<String> = ["benchmarks.vertical_engagement_rate"]
+
+    private static func merge(
+        _ overrides: JSONObject,
+        over defaults: JSONObject,
+        path: String,
+        file: String,
+        diagnostics: inout [Diagnostic]
+    ) -> JSONObject {
+        var result = defaults
+        for member in overrides.members {
+            let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+            guard let base = defaults[member.key] else {
+                if openMaps.contains(path) {
+                    result.set(member.key, member.value)
+                    continue
+                }
+                diagnostics.append(Diagnostic(.warning, file: file, at: .path(memberPath), "unknown key, ignored"))
+                continue
+            }
+            if case .object(let baseObject) = base, case .object(let overrideObject) = member.value {
+                result.set(
+                    member.key,
+                    .object(
+                        merge(overrideObject, over: baseObject, path: memberPath, file: file, diagnostics: &diagnostics)
+                    ))
+            } else {
+                result.set(member.key, member.value)
+            }
+        }
+        return result
+    }
+
+    private static func describe(_ error: DecodingError, file: String) -> Diagnostic {
+        let (context, message): (DecodingError.Context, String) =
+            switch error {
+            case .typeMismatch(let type, let context): (context, "expected \(describe(type))")
+            case .valueNotFound(let type, let context): (context, "expected \(describe(type)), got null")
+            case .keyNotFound(let key, let context): (context, "missing key \(key.stringValue)")
+            case .dataCorrupted(let context): (context, context.debugDescription)
+            @unknown default: (DecodingError.Context(codingPath: [], debugDescription: ""), "invalid value")
+            }
+        var path = ""
+        for key in context.codingPath {
+            if let index = key.intValue {
+                path += "[\(index)]"
+            } else {
+                path += path.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return Diagnostic(.error, file: file, at: .path(path), message)
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is Double.Type: return "a number"
+        case is Int.Type: return "a whole number"
+        case is Bool.Type: return "true or false"
+        case is String.Type: return "a string"
+        default: return "a value of type \(type)"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// The bounds a signal's value is judged against.
+///
+/// `fail` when `value < failBelow` or `value > failAbove`; otherwise `warn` when `value < warnBelow` or
+/// `value > warnAbove`; otherwise `ok`. Absent bounds are not checked.
+public struct Thresholds: Sendable, Equatable {
+    public var warnBelow: Double?
+    public var failBelow: Double?
+    public var warnAbove: Double?
+    public var failAbove: Double?
+
+    public init(warnBelow: Double? = nil, failBelow: Double? = nil, warnAbove: Double? = nil, failAbove: Double? = nil)
+    {
+        self.warnBelow = warnBelow
+        self.failBelow = failBelow
+        self.warnAbove = warnAbove
+        self.failAbove = failAbove
+    }
+
+    /// The level of `value`.
+    public func level(of value: Double) -> SignalLevel {
+        if let failBelow, value < failBelow { return .fail }
+        if let failAbove, value > failAbove { return .fail }
+        if let warnBelow, value < warnBelow { return .warn }
+        if let warnAbove, value > warnAbove { return .warn }
+        return .ok
+    }
+
+    /// Every bound multiplied by `factor` (for thresholds relative to a benchmark).
+    public func scaled(by factor: Double) -> Thresholds {
+        Thresholds(
+            warnBelow: warnBelow.map { $0 * factor }, failBelow: failBelow.map { $0 * factor },
+            warnAbove: warnAbove.map { $0 * factor }, failAbove: failAbove.map { $0 * factor })
+    }
+
+    /// Whether no bound is set.
+    public var isEmpty: Bool { warnBelow == nil && failBelow == nil && warnAbove == nil && failAbove == nil }
+}

@@ -1,0 +1,299 @@
+public import Foundation
+
+/// The result of reading one dossier: the dossier when it could be read, and every diagnostic found.
+public struct DossierDecoding: Sendable {
+    /// The dossier, or nil when an error made it unreadable.
+    public var dossier: Dossier?
+    /// Errors and warnings, in document order.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads `kolvet.dossier/1` JSON into a `Dossier`, validating every field.
+///
+/// Errors (the creator is not scored): malformed JSON, a missing `creator.id` or `creator.followers`, a value of
+/// the wrong kind, a negative count, a share outside 0–1. Warnings (the creator is scored, the report repeats
+/// them): unknown keys, likes above reads, duplicate note ids, comments on unknown notes, dates in the future,
+/// distributions summing above 1.
+public struct DossierDecoder: Sendable {
+    /// The moment "now" for future-date checks; nil skips them.
+    public var now: Date?
+
+    public init(now: Date? = nil) {
+        self.now = now
+    }
+
+    /// Parses and reads one dossier file's bytes.
+    public func decode(_ bytes: [UInt8], file: String) -> DossierDecoding {
+        do {
+            return decode(try JSONParser().parse(bytes), file: file)
+        } catch {
+            let diagnostic = Diagnostic(
+                .error, file: file, at: .position(line: error.line, column: error.column), error.message)
+            return DossierDecoding(dossier: nil, diagnostics: [diagnostic])
+        }
+    }
+
+    /// Reads one dossier from parsed JSON.
+    public func decode(_ value: JSONValue, file: String) -> DossierDecoding {
+        var reader = FieldReader(file: file)
+        let dossier = readDossier(value, &reader)
+        if let dossier { validate(dossier, &reader) }
+        let hasError = reader.diagnostics.containsError
+        return DossierDecoding(dossier: hasError ? nil : dossier, diagnostics: reader.diagnostics)
+    }
+
+    private static let topKeys = [
+        "format", "creator", "notes", "comments", "follower_history", "audience", "follower_sample",
+    ]
+
+    private func readDossier(_ value: JSONValue, _ reader: inout FieldReader) -> Dossier? {
+        guard case .object = value else {
+            reader.error("", "expected a dossier object, got \(value.kindDescription)")
+            return nil
+        }
+        guard let top = reader.object(value, at: "", allowedKeys: Self.topKeys) else { return nil }
+        if let format = reader.string(top, "format", at: ""), format != Dossier.formatIdentifier {
+            reader.error("format", "unsupported format \"\(format)\", expected \"\(Dossier.formatIdentifier)\"")
+        }
+        guard let creatorValue = top["creator"], creatorValue != .null else {
+            reader.error("creator", "missing: a dossier needs creator.id and creator.followers")
+            return nil
+        }
+        guard let creator = readCreator(creatorValue, &reader) else { return nil }
+        var dossier = Dossier(creator: creator)
+        dossier.notes = reader.array(top["notes"], at: "notes").compactMap { readNote($0, at: $1, &reader) }
+        dossier.comments = reader.array(top["comments"], at: "comments").compactMap {
+            readComment($0, at: $1, &reader)
+        }
+        dossier.followerHistory = reader.array(top["follower_history"], at: "follower_history").compactMap {
+            readFollowerPoint($0, at: $1, &reader)
+        }
+        dossier.audience = readAudience(top["audience"], &reader)
+        dossier.followerSample = reader.array(top["follower_sample"], at: "follower_sample").compactMap {
+            readSampledFollower($0, at: $1, &reader)
+        }
+        return dossier
+    }
+
+    private func readCreator(_ value: JSONValue, _ reader: inout FieldReader) -> Creator? {
+        let path = "creator"
+        let keys = [
+            "id", "nickname", "platform", "followers", "following", "likes_and_collects", "notes_count", "verified",
+            "mcn", "vertical", "location", "quote",
+        ]
+        guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
+        let id = reader.string(object, "id", at: path)
+        let followers = reader.count(object, "followers", at: path)
+        if object["id"] == nil || object["id"] == .null {
+            reader.error("creator.id", "missing: every creator needs an id")
+        }
+        if id?.trimmingWhitespace().isEmpty == true { reader.error("creator.id", "must not be empty") }
+        if object["followers"] == nil || object["followers"] == .null {
+            reader.error("creator.followers", "missing: every creator needs a follower count")
+        }
+        var creator = Creator(id: id ?? "", followers: followers ?? Count(0))
+        creator.nickname = reader.string(object, "nickname", at: path)
+        creator.platform = reader.string(object, "platform", at: path) ?? "xiaohongshu"
+        creator.following = reader.count(object, "following", at: path)
+        creator.likesAndCollects = reader.count(object, "likes_and_collects", at: path)
+        creator.notesCount = reader.count(object, "notes_count", at: path)
+        creator.verified = reader.bool(object, "verified", at: path)
+        creator.mcn = reader.string(object, "mcn", at: path)
+        creator.vertical = reader.string(object, "vertical", at: path)?.lowercased()
+        creator.location = reader.string(object, "location", at: path)
+        let quotePath = "creator.quote"
+        if let quote = reader.object(
+            object["quote"], at: quotePath, allowedKeys: ["image_note", "video_note", "currency"])
+        {
+            creator.quote = Quote(
+                imageNote: reader.amount(quote, "image_note", at: quotePath),
+                videoNote: reader.amount(quote, "video_note", at: quotePath),
+                currency: reader.string(quote, "currency", at: quotePath) ?? "CNY")
+        }
+        guard id != nil, followers != nil else { return nil }
+        return creator
+    }
+
+    private func readNote(_ value: JSONValue, at path: String, _ reader: inout FieldReader) -> Note? {
+        let keys = [
+            "id", "type", "published_at", "title", "likes", "collects", "comments", "shares", "reads", "impressions",
+            "sponsored",
+        ]
+        guard let object = reader.object(value, at: path, allowedKeys: keys) else {
+            if value == .null { reader.error(path, "expected a note object, got null") }
+            return nil
+        }
+        var note = Note()
+        note.id = reader.string(object, "id", at: path)
+        note.kind = reader.read(object, "type", at: path) { value throws(FieldError) in
+            switch value {
+            case .string("image"), .string("normal"): return Note.Kind.image
+            case .string("video"): return Note.Kind.video
+            default: throw FieldError("expected \"image\" or \"video\", got \(value.quoted)")
+            }
+        }
+        note.publishedAt = reader.date(object, "published_at", at: path)
+        note.title = reader.string(object, "title", at: path)
+        note.likes = reader.count(object, "likes", at: path)
+        note.collects = reader.count(object, "collects", at: path)
+        note.comments = reader.count(object, "comments", at: path)
+        note.shares = reader.count(object, "shares", at: path)
+        note.reads = reader.count(object, "reads", at: path)
+        note.impressions = reader.count(object, "impressions", at: path)
+        note.isSponsored = reader.bool(object, "sponsored", at: path)
+        return note
+    }
+
+    private func readComment(_ value: JSONValue, at path: String, _ reader: inout FieldReader) -> Comment? {
+        let keys = [
+            "id", "note_id", "text", "created_at", "likes", "user_id", "nickname", "ip_location", "parent_id", "author",
+        ]
+        guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
+        var comment = Comment()
+        comment.id = reader.string(object, "id", at: path)
+        comment.noteID = reader.string(object, "note_id", at: path)
+        comment.text = reader.string(object, "text", at: path)
+        comment.createdAt = reader.date(object, "created_at", at: path)
+        comment.likes = reader.count(object, "likes", at: path)
+        comment.userID = reader.string(object, "user_id", at: path)
+        comment.nickname = reader.string(object, "nickname", at: path)
+        comment.ipLocation = reader.string(object, "ip_location", at: path)
+        comment.parentID = reader.string(object, "parent_id", at: path)
+        let authorPath = FieldReader.join(path, "author")
+        if let author = reader.object(
+            object["author"], at: authorPath, allowedKeys: ["followers", "following", "notes", "has_avatar"])
+        {
+            var parsed = CommentAuthor()
+            parsed.followers = reader.count(author, "followers", at: authorPath)
+            parsed.following = reader.count(author, "following", at: authorPath)
+            parsed.notes = reader.count(author, "notes", at: authorPath)
+            parsed.hasAvatar = reader.bool(author, "has_avatar", at: authorPath)
+            comment.author = parsed
+        }
+        return comment
+    }
+
+    private func readFollowerPoint(_ value: JSONValue, at path: String, _ reader: inout FieldReader) -> FollowerPoint? {
+        guard let object = reader.object(value, at: path, allowedKeys: ["date", "followers"]) else { return nil }
+        let date = reader.date(object, "date", at: path)
+        let followers = reader.count(object, "followers", at: path)
+        if object["date"] == nil { reader.error(FieldReader.join(path, "date"), "missing") }
+        if object["followers"] == nil { reader.error(FieldReader.join(path, "followers"), "missing") }
+        guard let date, let followers else { return nil }
+        return FollowerPoint(date: date, followers: followers)
+    }
+
+    private func readAudience(_ value: JSONValue?, _ reader: inout FieldReader) -> Audience? {
+        let path = "audience"
+        let keys = ["gender", "age", "city_tier", "regions", "interests", "active_fans_share"]
+        guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
+        var audience = Audience()
+        audience.gender = readDistribution(object["gender"], at: "audience.gender", names: ["female", "male"], &reader)
+        audience.age = readDistribution(
+            object["age"], at: "audience.age", names: ["<18", "18-24", "25-34", "35-44", ">44"], &reader)
+        audience.cityTier = readDistribution(
+            object["city_tier"], at: "audience.city_tier",
+            names: ["tier1", "new_tier1", "tier2", "tier3", "tier4_plus"], &reader)
+        audience.regions = readDistribution(object["regions"], at: "audience.regions", names: nil, &reader)
+        audience.interests = readDistribution(
+            object["interests"], at: "audience.interests", names: nil, isExclusive: false, &reader)
+        audience.activeFansShare = reader.share(object, "active_fans_share", at: path)
+        return audience
+    }
+
+    private func readDistribution(
+        _ value: JSONValue?,
+        at path: String,
+        names: [String]?,
+        isExclusive: Bool = true,
+        _ reader: inout FieldReader
+    ) -> Distribution? {
+        guard let object = reader.object(value, at: path, allowedKeys: names ?? (value.flatMap(Self.keys) ?? [])) else {
+            return nil
+        }
+        var entries: [Distribution.Entry] = []
+        for key in object.keys where names == nil || names!.contains(key) {
+            if let share = reader.share(object, key, at: path) {
+                entries.append(Distribution.Entry(name: key, share: share))
+            }
+        }
+        let distribution = Distribution(entries)
+        // Interests overlap (one follower has several), so only exclusive groups must sum to at most 1.
+        if isExclusive && distribution.total > 1.02 {
+            reader.warning(
+                path,
+                "shares sum to \(Int((distribution.total * 100).rounded()))%, above 100%; they are rescaled to 100%")
+            return Distribution(entries.map { Distribution.Entry(name: $0.name, share: $0.share / distribution.total) })
+        }
+        return distribution
+    }
+
+    private static func keys(_ value: JSONValue) -> [String]? {
+        if case .object(let object) = value { return object.keys }
+        return nil
+    }
+
+    private func readSampledFollower(_ value: JSONValue, at path: String, _ reader: inout FieldReader)
+        -> SampledFollower?
+    {
+        let keys = [
+            "id", "nickname", "followers", "following", "notes", "likes_and_collects", "has_avatar", "bio_length",
+            "is_private",
+        ]
+        guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
+        var follower = SampledFollower()
+        follower.id = reader.string(object, "id", at: path)
+        follower.nickname = reader.string(object, "nickname", at: path)
+        follower.followers = reader.count(object, "followers", at: path)
+        follower.following = reader.count(object, "following", at: path)
+        follower.notes = reader.count(object, "notes", at: path)
+        follower.likesAndCollects = reader.count(object, "likes_and_collects", at: path)
+        follower.hasAvatar = reader.bool(object, "has_avatar", at: path)
+        follower.bioLength = reader.count(object, "bio_length", at: path)?.value
+        follower.isPrivate = reader.bool(object, "is_private", at: path)
+        return follower
+    }
+
+    /// Cross-field checks that produce warnings.
+    private func validate(_ dossier: Dossier, _ reader: inout FieldReader) {
+        var seenIDs: [String: Int] = [:]
+        for (index, note) in dossier.notes.enumerated() {
+            let path = "notes[\(index)]"
+            if let likes = note.likes, let reads = note.reads, likes.value > reads.value {
+                reader.warning(
+                    "\(path).likes", "\(likes.value) likes exceed \(reads.value) reads; the read count may be wrong")
+            }
+            if let id = note.id {
+                if let first = seenIDs[id] {
+                    reader.warning("\(path).id", "duplicate note id \"\(id)\" (first at notes[\(first)])")
+                } else {
+                    seenIDs[id] = index
+                }
+            }
+            checkFuture(note.publishedAt, at: "\(path).published_at", &reader)
+        }
+        var unknownNotes: [String: (path: String, count: Int)] = [:]
+        for (index, comment) in dossier.comments.enumerated() {
+            if let noteID = comment.noteID, seenIDs[noteID] == nil {
+                let entry = unknownNotes[noteID]
+                unknownNotes[noteID] = (entry?.path ?? "comments[\(index)].note_id", (entry?.count ?? 0) + 1)
+            }
+            checkFuture(comment.createdAt, at: "comments[\(index)].created_at", &reader)
+        }
+        for (noteID, entry) in unknownNotes.sorted(by: { $0.value.path < $1.value.path }) {
+            let more = entry.count > 1 ? " (\(entry.count) comments)" : ""
+            reader.warning(entry.path, "comment on unknown note \"\(noteID)\"\(more)")
+        }
+        for (index, point) in dossier.followerHistory.enumerated() {
+            checkFuture(point.date, at: "follower_history[\(index)].date", &reader)
+        }
+        if dossier.creator.followers.value == 0 {
+            reader.warning("creator.followers", "the creator has 0 followers; rates per follower are unknown")
+        }
+    }
+
+    private func checkFuture(_ date: Date?, at path: String, _ reader: inout FieldReader) {
+        guard let now, let date, date.timeIntervalSince(now) > 86_400 else { return }
+        reader.warning(path, "date \(ReportFormatting.day(date)) is in the future")
+    }
+}

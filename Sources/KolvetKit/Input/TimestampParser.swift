@@ -1,0 +1,126 @@
+public import Foundation
+
+/// Reads timestamps as exports write them.
+///
+/// Accepted: ISO 8601 date-times with an offset (`2026-03-01T20:15:00+08:00`, `…Z`), without one
+/// (`2026-03-01T20:15:00`, `2026-03-01 20:15`: read as China Standard Time, UTC+8), dates alone
+/// (`2026-03-01`: midnight UTC+8), and epoch numbers or digit strings: below 10¹¹ seconds, from 10¹¹ on
+/// milliseconds (10¹¹ s is the year 5138, 10¹¹ ms is 1973).
+public enum TimestampParser {
+    /// China Standard Time, applied to times written without an offset.
+    public static let chinaOffsetSeconds = 8 * 3600
+
+    /// Parses a timestamp.
+    public static func parse(_ value: JSONValue) throws(FieldError) -> Date {
+        switch value {
+        case .number(let text):
+            guard let number = Double(text), number.isFinite else {
+                throw FieldError("expected a timestamp, got \(text)")
+            }
+            return try epoch(number, original: text)
+        case .string(let raw):
+            let text = raw.trimmingWhitespace()
+            if !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Double(text) {
+                return try epoch(number, original: value.quoted)
+            }
+            guard let date = iso8601(text) else {
+                throw FieldError("expected a timestamp (ISO 8601 or epoch), got \(value.quoted)")
+            }
+            return date
+        default:
+            throw FieldError("expected a timestamp, got \(value.kindDescription)")
+        }
+    }
+
+    private static func epoch(_ number: Double, original: String) throws(FieldError) -> Date {
+        guard number >= 0 else { throw FieldError("a timestamp cannot be negative, got \(original)") }
+        let seconds = number >= 1e11 ? number / 1000 : number
+        guard seconds < 32_503_680_000 else { throw FieldError("timestamp \(original) is beyond the year 3000") }
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// Parses `YYYY-MM-DD[(T| )hh:mm[:ss[.fff]]][Z|±hh[:]mm]`.
+    static func iso8601(_ text: String) -> Date? {
+        let chars = Array(text.utf8)
+        var index = 0
+        func digits(_ count: Int) -> Int? {
+            guard index + count <= chars.count else { return nil }
+            var value = 0
+            for offset in 0..<count {
+                let byte = chars[index + offset]
+                guard byte >= 48 && byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            index += count
+            return value
+        }
+        func expect(_ byte: UInt8) -> Bool {
+            guard index < chars.count, chars[index] == byte else { return false }
+            index += 1
+            return true
+        }
+        guard let year = digits(4), expect(45), let month = digits(2), expect(45), let day = digits(2) else {
+            return nil
+        }
+        var hour = 0
+        var minute = 0
+        var second = 0.0
+        var offset = chinaOffsetSeconds
+        if index < chars.count {
+            guard expect(84) || expect(116) || expect(32) else { return nil }
+            guard let parsedHour = digits(2), expect(58), let parsedMinute = digits(2) else { return nil }
+            hour = parsedHour
+            minute = parsedMinute
+            if expect(58) {
+                guard let whole = digits(2) else { return nil }
+                second = Double(whole)
+                if expect(46) {
+                    var scale = 0.1
+                    var any = false
+                    while index < chars.count, chars[index] >= 48, chars[index] <= 57 {
+                        second += Double(chars[index] - 48) * scale
+                        scale /= 10
+                        index += 1
+                        any = true
+                    }
+                    guard any else { return nil }
+                }
+            }
+            if expect(90) || expect(122) {
+                offset = 0
+            } else if index < chars.count, chars[index] == 43 || chars[index] == 45 {
+                let sign = chars[index] == 43 ? 1 : -1
+                index += 1
+                guard let offsetHours = digits(2) else { return nil }
+                _ = expect(58)
+                guard let offsetMinutes = digits(2), offsetHours < 24, offsetMinutes < 60 else { return nil }
+                offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
+            }
+            guard index == chars.count else { return nil }
+        }
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour < 24, minute < 60,
+            second < 61
+        else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 - offset) + second
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

@@ -1,0 +1,34 @@
+/// Everything known about one creator: format `kolvet.dossier/1` (see `docs/dossier-format.md`).
+public struct Dossier: Sendable, Equatable {
+    /// The format identifier this version reads and writes.
+    public static let formatIdentifier = "kolvet.dossier/1"
+
+    /// The profile.
+    public var creator: Creator
+    /// Published notes, in the order the file lists them.
+    public var notes: [Note]
+    /// Comments under the notes.
+    public var comments: [Comment]
+    /// Follower counts over time.
+    public var followerHistory: [FollowerPoint]
+    /// The audience portrait.
+    public var audience: Audience?
+    /// A sample of follower accounts.
+    public var followerSample: [SampledFollower]
+
+    public init(
+        creator: Creator,
+        notes: [Note] = [],
+        comments: [Comment] = [],
+        followerHistory: [FollowerPoint] = [],
+        audience: Audience? = nil,
+        followerSample: [SampledFollower] = []
+    ) {
+        self.creator = creator
+        self.notes = notes
+        self.comments = comments
+        self.followerHistory = followerHistory
+        self.audience = audience
+        self.followerSample = followerSample
+    }
+}

@@ -1,0 +1,53 @@
+public import Foundation
+
+/// One published note (笔记) and its counts.
+public struct Note: Sendable, Equatable {
+    /// Whether a note is an image note (图文) or a video.
+    public enum Kind: String, Sendable, Equatable {
+        case image
+        case video
+    }
+
+    /// The note's id, if the export has one.
+    public var id: String?
+    /// Image or video.
+    public var kind: Kind?
+    /// When the note was published.
+    public var publishedAt: Date?
+    /// The note's title.
+    public var title: String?
+    /// 点赞 likes.
+    public var likes: Count?
+    /// 收藏 collects (saves).
+    public var collects: Count?
+    /// 评论 comments.
+    public var comments: Count?
+    /// 分享 shares.
+    public var shares: Count?
+    /// 阅读 reads (Pugongying data only).
+    public var reads: Count?
+    /// 曝光 impressions (Pugongying data only).
+    public var impressions: Count?
+    /// Whether the note is a declared sponsored (报备) note.
+    public var isSponsored: Bool?
+
+    public init() {}
+
+    /// The count of one kind of interaction on this note.
+    public func count(of kind: InteractionKind) -> Count? {
+        switch kind {
+        case .likes: return likes
+        case .collects: return collects
+        case .comments: return comments
+        case .shares: return shares
+        }
+    }
+}
+
+/// A kind of interaction counted into 互动量 (interactions).
+public enum InteractionKind: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
+    case likes
+    case collects
+    case comments
+    case shares
+}

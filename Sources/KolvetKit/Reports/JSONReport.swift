@@ -1,0 +1,89 @@
+/// `--format json`: format `kolvet.report/1` (docs/report-format.md), one pretty-printed object with sorted
+/// keys; rates with 6 decimals, scores and contributions with 2.
+public struct JSONReport: ReportRenderer {
+    public static let formatIdentifier = "kolvet.report/1"
+    public let identifier = "json"
+    public let summary = "kolvet.report/1 JSON, deterministic (sorted keys, fixed precision)"
+
+    public init() {}
+
+    public func render(_ report: VettingReport, options: RenderOptions) -> String {
+        JSONWriter(isPretty: true).write(Self.value(of: report)) + "\n"
+    }
+
+    /// The report as a JSON value (also used by the batch formats).
+    public static func value(of report: VettingReport) -> JSONValue {
+        let creator = report.creator
+        let metrics = report.engagement
+        let engagement: JSONValue = .object([
+            "median_rate_per_follower": .fixed(metrics.medianRatePerFollower, 6),
+            "mean_rate_per_follower": .fixed(metrics.meanRatePerFollower, 6),
+            "median_rate_per_read": .fixed(metrics.medianRatePerRead, 6),
+            "comments_per_100_likes": .fixed(metrics.commentsPer100Likes, 6),
+            "collects_per_like": .fixed(metrics.collectsPerLike, 6),
+            "like_spread": .fixed(metrics.likeSpread, 6),
+            "notes_considered": .integer(metrics.notes.count),
+            "notes_with_reads": .integer(metrics.notesWithReads),
+            "interactions_counted": .array(metrics.includedCounts.map { .string($0.rawValue) }),
+            "interactions_per_note": .array(metrics.interactions.map { .fixed($0, 0) }),
+            "median_interactions": .fixed(metrics.medianInteractions, 2),
+            "viral_rate": .fixed(metrics.viralRate, 6),
+            "notes_per_week": .fixed(metrics.notesPerWeek, 6),
+            "sponsored_notes": .integer(metrics.sponsoredNotes),
+            "sponsored_median_rate": .fixed(metrics.sponsoredMedianRate, 6),
+            "organic_median_rate": .fixed(metrics.organicMedianRate, 6),
+            "likes_and_collects_per_follower": .fixed(metrics.likesAndCollectsPerFollower, 6),
+        ])
+        return .object([
+            "format": .string(formatIdentifier),
+            "creator": .object([
+                "id": .string(creator.id),
+                "nickname": .optional(creator.nickname),
+                "platform": .string(creator.platform),
+                "followers": .integer(creator.followers.value),
+                "followers_approximate": .bool(creator.followers.isApproximate),
+                "tier": .string(report.tier.rawValue),
+                "kind": .string(report.kind.rawValue),
+                "mcn": .optional(creator.mcn),
+                "vertical": .optional(creator.vertical),
+            ]),
+            "score": .fixed(report.score, 2),
+            "coverage": .fixed(report.coverage, 4),
+            "verdict": .string(report.verdict.rawValue),
+            "verdict_reasons": .array(report.verdictReasons.map(JSONValue.string)),
+            "signals": .array(report.signals.map(value(of:))),
+            "metrics": .object(["engagement": engagement]),
+            "warnings": .array(report.warnings.map(value(of:))),
+        ])
+    }
+
+    static func value(of signal: SignalResult) -> JSONValue {
+        let thresholds = signal.thresholds
+        return .object([
+            "id": .string(signal.id),
+            "category": .string(signal.category.rawValue),
+            "level": .string(signal.level.rawValue),
+            "value": .fixed(signal.value, 6),
+            "unit": .string(signal.unit.rawValue),
+            "threshold": .object([
+                "warn_below": .fixed(thresholds.warnBelow, 6),
+                "fail_below": .fixed(thresholds.failBelow, 6),
+                "warn_above": .fixed(thresholds.warnAbove, 6),
+                "fail_above": .fixed(thresholds.failAbove, 6),
+            ]),
+            "evidence": .string(signal.evidence),
+            "details": .array(signal.details.map(JSONValue.string)),
+            "weight": .fixed(signal.weight, 2),
+            "contribution": .fixed(signal.level == .unknown ? nil : signal.contribution, 2),
+            "decisive": .bool(signal.isDecisive),
+        ])
+    }
+
+    static func value(of diagnostic: Diagnostic) -> JSONValue {
+        .object([
+            "severity": .string(diagnostic.severity.rawValue),
+            "at": .string(diagnostic.location.description),
+            "message": .string(diagnostic.message),
+        ])
+    }
+}

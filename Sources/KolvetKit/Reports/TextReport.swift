@@ -1,0 +1,79 @@
+/// `--format text`: the report for a person at a terminal.
+///
+/// Header (creator, tier, score, verdict, coverage), the recent notes' interactions as a sparkline, one line
+/// per signal (level, id, value, thresholds, contribution) with its evidence beneath, the verdict's reasons and
+/// the warnings about the input. Input text is sanitised; colour only when `RenderOptions.useColor`.
+public struct TextReport: ReportRenderer {
+    public let identifier = "text"
+    public let summary = "a report for people (default)"
+
+    public init() {}
+
+    public func render(_ report: VettingReport, options: RenderOptions) -> String {
+        var lines: [String] = []
+        let creator = report.creator
+        let name = TerminalText.sanitize(creator.nickname ?? creator.id)
+        let approximate = creator.followers.isApproximate ? "+" : ""
+        lines.append(
+            TerminalText.styled(name, .bold, options) + " (\(TerminalText.sanitize(creator.id)))  ·  "
+                + "\(report.tier.rawValue)-tier \(report.kind.rawValue)  ·  "
+                + "\(ReportFormatting.grouped(creator.followers.value))\(approximate) followers"
+                + (creator.mcn.map { "  ·  MCN \(TerminalText.sanitize($0))" } ?? ""))
+        let scoreText = report.score.map { ReportFormatting.fixed($0, 1) } ?? "unknown"
+        lines.append(
+            "score \(TerminalText.styled(scoreText, .bold, options))/100  ·  verdict "
+                + verdictText(report.verdict, options) + "  ·  "
+                + "\(ReportFormatting.percent(report.coverage, 0)) of the signal weight rests on data present")
+        let metrics = report.engagement
+        if !metrics.interactions.isEmpty {
+            let median = metrics.medianInteractions.map { ReportFormatting.compact($0) } ?? "?"
+            lines.append(
+                "recent notes  \(TerminalText.sparkline(metrics.interactions.reversed()))  "
+                    + "\(metrics.interactions.count) notes, oldest → newest, median \(median) interactions")
+        }
+        lines.append("")
+        lines.append(TerminalText.styled("signals", .bold, options))
+        let idWidth = report.signals.map(\.id.count).max() ?? 0
+        for signal in report.signals {
+            let contribution =
+                signal.level == .unknown ? "" : "  +" + ReportFormatting.fixed(signal.contribution, 1)
+            lines.append(
+                "  " + levelText(signal.level, options) + "  " + TerminalText.padded(signal.id, idWidth) + "  "
+                    + TerminalText.padded(signal.formattedValue, 10) + "  "
+                    + TerminalText.styled("(\(signal.formattedThresholds))", .dim, options) + contribution)
+            lines.append("        " + TerminalText.sanitize(signal.evidence))
+            for detail in signal.details.prefix(5) {
+                lines.append("        - " + TerminalText.sanitize(detail))
+            }
+            if signal.details.count > 5 { lines.append("        - … \(signal.details.count - 5) more") }
+        }
+        lines.append("")
+        lines.append(TerminalText.styled("why \(report.verdict.rawValue)", .bold, options))
+        lines.append(contentsOf: report.verdictReasons.map { "  - " + TerminalText.sanitize($0) })
+        if !report.warnings.isEmpty {
+            lines.append("")
+            lines.append(TerminalText.styled("warnings about the data", .bold, options))
+            lines.append(contentsOf: report.warnings.map { "  - " + TerminalText.sanitize($0.placedMessage) })
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func levelText(_ level: SignalLevel, _ options: RenderOptions) -> String {
+        let text = TerminalText.padded(level.rawValue, 7)
+        switch level {
+        case .ok: return TerminalText.styled(text, .green, options)
+        case .warn: return TerminalText.styled(text, .yellow, options)
+        case .fail: return TerminalText.styled(text, .red, options)
+        case .unknown: return TerminalText.styled(text, .dim, options)
+        }
+    }
+
+    private func verdictText(_ verdict: Verdict, _ options: RenderOptions) -> String {
+        let text = verdict.rawValue.uppercased()
+        switch verdict {
+        case .pass: return TerminalText.styled(text, .green, options)
+        case .review: return TerminalText.styled(text, .yellow, options)
+        case .reject: return TerminalText.styled(text, .red, options)
+        }
+    }
+}

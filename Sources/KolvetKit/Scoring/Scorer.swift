@@ -1,0 +1,91 @@
+public import Foundation
+
+/// Measures every signal, judges it against its thresholds, and turns the results into a score and a verdict.
+///
+/// Score: each known signal i earns s_i = `level_scores`[level] (ok 1, warn 0.5, fail 0) of its weight w_i;
+/// score = 100 × Σ w_i s_i / Σ w_i over the known signals; nil when none is known. Coverage = Σ w_i (known) /
+/// Σ w_i (all with weight > 0). Verdict, first rule that holds:
+/// 1. no score → review;
+/// 2. a decisive signal fails → reject;
+/// 3. score < `reject_below` → reject;
+/// 4. score < `pass_at`, any signal fails, or coverage < `minimum_coverage` → review;
+/// 5. otherwise pass.
+public struct Scorer: Sendable {
+    public var configuration: Configuration
+    public var signals: [any Signal]
+
+    public init(configuration: Configuration, signals: [any Signal] = SignalCatalog.all) {
+        self.configuration = configuration
+        self.signals = signals
+    }
+
+    /// Vets one dossier.
+    public func vet(_ dossier: Dossier, warnings: [Diagnostic] = [], now: Date) -> VettingReport {
+        let context = VettingContext(dossier: dossier, configuration: configuration, now: now)
+        let judged = signals.map { signal -> SignalResult in
+            let settings = configuration.settings(for: signal.id)
+            let measurement = signal.measure(in: context)
+            let thresholds = measurement.thresholds ?? settings.thresholds
+            let level = measurement.value.map(thresholds.level(of:)) ?? .unknown
+            return SignalResult(
+                id: signal.id, category: signal.category, level: level, value: measurement.value,
+                unit: measurement.unit, thresholds: thresholds, evidence: measurement.evidence,
+                details: measurement.details, weight: settings.weight, contribution: 0,
+                isDecisive: settings.isDecisive)
+        }
+        let levelScores = configuration.verdict.levelScores
+        func earned(_ level: SignalLevel) -> Double {
+            switch level {
+            case .ok: return levelScores.ok
+            case .warn: return levelScores.warn
+            case .fail: return levelScores.fail
+            case .unknown: return 0
+            }
+        }
+        let knownWeight = judged.filter { $0.level != .unknown }.reduce(0) { $0 + max(0, $1.weight) }
+        let totalWeight = judged.reduce(0) { $0 + max(0, $1.weight) }
+        var results = judged
+        var score: Double?
+        if knownWeight > 0 {
+            for index in results.indices where results[index].level != .unknown {
+                results[index].contribution =
+                    100 * max(0, results[index].weight) * earned(results[index].level)
+                    / knownWeight
+            }
+            score = results.reduce(0) { $0 + $1.contribution }
+        }
+        let coverage = totalWeight > 0 ? knownWeight / totalWeight : 0
+        let (verdict, reasons) = decide(score: score, coverage: coverage, results: results)
+        return VettingReport(
+            creator: dossier.creator, tier: context.tier, kind: context.kind, score: score, coverage: coverage,
+            verdict: verdict, verdictReasons: reasons, signals: results, engagement: context.engagement,
+            warnings: warnings.filter { $0.severity == .warning })
+    }
+
+    private func decide(score: Double?, coverage: Double, results: [SignalResult]) -> (Verdict, [String]) {
+        let rules = configuration.verdict
+        guard let score else { return (.review, ["no signal could be measured from the data given"]) }
+        let decisive = results.filter { $0.isDecisive && $0.level == .fail && $0.weight > 0 }
+        if !decisive.isEmpty {
+            return (.reject, decisive.map { "\($0.id) failed, and it is decisive: \($0.evidence)" })
+        }
+        let scoreText = ReportFormatting.fixed(score, 1)
+        if score < rules.rejectBelow {
+            return (.reject, ["score \(scoreText) is below \(ReportFormatting.fixed(rules.rejectBelow, 1))"])
+        }
+        var reasons: [String] = []
+        if score < rules.passAt {
+            reasons.append("score \(scoreText) is below the pass mark \(ReportFormatting.fixed(rules.passAt, 1))")
+        }
+        for failed in results where failed.level == .fail && failed.weight > 0 {
+            reasons.append("\(failed.id) failed: \(failed.evidence)")
+        }
+        if coverage < rules.minimumCoverage {
+            reasons.append(
+                "only \(ReportFormatting.percent(coverage, 0)) of the signal weight rests on data present "
+                    + "(\(ReportFormatting.percent(rules.minimumCoverage, 0)) needed to pass)")
+        }
+        if !reasons.isEmpty { return (.review, reasons) }
+        return (.pass, ["score \(scoreText) with nothing failed"])
+    }
+}

@@ -1,0 +1,38 @@
+/// A signal as the report shows it: measured, judged, weighed.
+public struct SignalResult: Sendable, Equatable {
+    /// The signal's id.
+    public var id: String
+    /// Its category.
+    public var category: SignalCategory
+    /// ok, warn, fail or unknown.
+    public var level: SignalLevel
+    /// The measured value (nil when unknown).
+    public var value: Double?
+    /// How the value prints.
+    public var unit: ValueUnit
+    /// The thresholds it was judged by.
+    public var thresholds: Thresholds
+    /// One line of evidence.
+    public var evidence: String
+    /// Supporting lines.
+    public var details: [String]
+    /// The configured weight.
+    public var weight: Double
+    /// Points this signal adds to the 0–100 score: 100 × weight × level score / Σ weights of known signals.
+    public var contribution: Double
+    /// Whether its fail alone rejects.
+    public var isDecisive: Bool
+
+    /// The value for people, or "unknown".
+    public var formattedValue: String { value.map(unit.format) ?? "unknown" }
+
+    /// The thresholds for people: `warn < 1.50%, fail < 0.75%`.
+    public var formattedThresholds: String {
+        var parts: [String] = []
+        if let bound = thresholds.warnBelow { parts.append("warn < \(unit.format(bound))") }
+        if let bound = thresholds.failBelow { parts.append("fail < \(unit.format(bound))") }
+        if let bound = thresholds.warnAbove { parts.append("warn > \(unit.format(bound))") }
+        if let bound = thresholds.failAbove { parts.append("fail > \(unit.format(bound))") }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+    }
+}

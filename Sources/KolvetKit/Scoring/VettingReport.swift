@@ -1,0 +1,33 @@
+/// The vetting of one creator: score, verdict, signals, metrics and the warnings about its data.
+public struct VettingReport: Sendable, Equatable {
+    /// The creator's profile as given.
+    public var creator: Creator
+    /// Tier by followers.
+    public var tier: Tier
+    /// KOL or KOC.
+    public var kind: CreatorKind
+    /// 0–100, or nil when no signal could be measured.
+    public var score: Double?
+    /// Share of the total weight of enabled signals that rests on present data, 0–1.
+    public var coverage: Double
+    /// The verdict.
+    public var verdict: Verdict
+    /// Why the verdict is what it is, one line each.
+    public var verdictReasons: [String]
+    /// Every signal, in catalog order.
+    public var signals: [SignalResult]
+    /// Engagement metrics over the recent notes.
+    public var engagement: EngagementMetrics
+    /// Warnings about the input data.
+    public var warnings: [Diagnostic]
+
+    /// The signal with the worst level (ties: the heavier, then catalog order), if any is warn or fail.
+    public var worstSignal: SignalResult? {
+        let flagged = signals.filter { $0.level == .warn || $0.level == .fail }
+        return flagged.enumerated().max { lhs, rhs in
+            if lhs.element.level != rhs.element.level { return lhs.element.level < rhs.element.level }
+            if lhs.element.weight != rhs.element.weight { return lhs.element.weight < rhs.element.weight }
+            return lhs.offset > rhs.offset
+        }?.element
+    }
+}

@@ -1,0 +1,22 @@
+/// `engagement.collect_ratio`: collects (saves) per like over the recent notes.
+///
+/// value = Σ collects / Σ likes. Xiaohongshu readers save what they mean to act on; likes bought in bulk come
+/// without saves. Default: warn below 0.10, fail below 0.04 (kolvet prior). Unknown when a note lacks collects or
+/// the likes sum to 0.
+public struct CollectRatioSignal: Signal {
+    public let id = "engagement.collect_ratio"
+    public let category = SignalCategory.engagement
+    public let summary = "collects per like; bought likes come without saves"
+
+    public init() {}
+
+    public func measure(in context: VettingContext) -> SignalMeasurement {
+        guard let ratio = context.engagement.collectsPerLike else {
+            return .unknown(.ratio, "needs collect and like counts on every recent note")
+        }
+        return SignalMeasurement(
+            value: ratio, unit: .ratio,
+            evidence:
+                "\(ReportFormatting.fixed(ratio, 2)) collects per like over \(context.engagement.notes.count) notes")
+    }
+}

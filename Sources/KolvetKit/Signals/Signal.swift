@@ -1,0 +1,104 @@
+/// One check of a creator: what it measures, in which category, and how to measure it.
+///
+/// Adding a signal is adding one type that conforms to `Signal`, listing it in `SignalCatalog.all`, and giving it
+/// default settings in `Configuration.defaultSignalSettings`. The scorer judges the measured value against the
+/// thresholds, weighs it and explains it; the signal itself only measures.
+public protocol Signal: Sendable {
+    /// A stable id such as `engagement.rate`; reports, configuration and docs use it.
+    var id: String { get }
+    /// The category the signal belongs to.
+    var category: SignalCategory { get }
+    /// What the signal checks, in one line, for `--help` and docs.
+    var summary: String { get }
+    /// Measures the signal on one creator.
+    func measure(in context: VettingContext) -> SignalMeasurement
+}
+
+/// The family a signal belongs to.
+public enum SignalCategory: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
+    case engagement
+    case comments
+    case audience
+    case followers
+    case cost
+}
+
+/// How a signal's value compares with its thresholds.
+public enum SignalLevel: String, Sendable, Equatable, Hashable, Codable, CaseIterable, Comparable {
+    case ok
+    case warn
+    case fail
+    /// The data needed is absent or too thin: the signal counts neither for nor against the creator.
+    case unknown
+
+    public static func < (lhs: SignalLevel, rhs: SignalLevel) -> Bool { lhs.severity < rhs.severity }
+
+    /// 0 for ok, 1 unknown, 2 warn, 3 fail: the order in which reports rank problems.
+    public var severity: Int {
+        switch self {
+        case .ok: return 0
+        case .unknown: return 1
+        case .warn: return 2
+        case .fail: return 3
+        }
+    }
+}
+
+/// The unit a signal's value is in, which decides how reports print it.
+public enum ValueUnit: String, Sendable, Equatable, Codable {
+    /// A fraction printed as a percentage (0.035 → 3.50%).
+    case share
+    /// A plain ratio printed with two decimals (1.8 → 1.80×).
+    case ratio
+    /// A number per 100 (comments per 100 likes).
+    case per100
+    /// A count.
+    case count
+    /// Money in the quote's currency.
+    case currency
+
+    /// The value for people.
+    public func format(_ value: Double) -> String {
+        switch self {
+        case .share: return ReportFormatting.percent(value)
+        case .ratio: return ReportFormatting.fixed(value, 2) + "×"
+        case .per100: return ReportFormatting.fixed(value, 2) + "/100"
+        case .count: return ReportFormatting.grouped(Int(value.rounded()))
+        case .currency: return "¥" + ReportFormatting.fixed(value, 2)
+        }
+    }
+}
+
+/// What a signal measured: its value (nil when unknown), the evidence in words, and, for signals whose
+/// thresholds depend on the creator (a tier benchmark), the thresholds to judge it by.
+public struct SignalMeasurement: Sendable, Equatable {
+    /// The measured value, or nil when the data does not support one.
+    public var value: Double?
+    /// How to print the value.
+    public var unit: ValueUnit
+    /// Thresholds computed for this creator, replacing the configured ones (nil keeps the configured ones).
+    public var thresholds: Thresholds?
+    /// One line a marketer understands: what was measured, on what, against what.
+    public var evidence: String
+    /// Supporting lines: the notes, dates or comments behind the value.
+    public var details: [String]
+
+    public init(
+        value: Double?,
+        unit: ValueUnit,
+        thresholds: Thresholds? = nil,
+        evidence: String,
+        details: [String] = []
+    ) {
+        self.value = value
+        self.unit = unit
+        self.thresholds = thresholds
+        self.evidence = evidence
+        self.details = details
+    }
+
+    /// An unknown measurement, with the reason and what data would settle it.
+    public static func unknown(_ unit: ValueUnit, _ reason: String) -> SignalMeasurement {
+        SignalMeasurement(value: nil, unit: unit, evidence: reason)
+    }
+}

@@ -1,0 +1,19 @@
+/// The signals kolvet computes, in report order. Lookups, scoring, `--help` and docs all read this one list.
+public enum SignalCatalog {
+    /// Every signal.
+    public static let all: [any Signal] = [
+        EngagementRateSignal(),
+        ReadRateSignal(),
+        ConsistencySignal(),
+        CommentDensitySignal(),
+        CollectRatioSignal(),
+        SponsoredGapSignal(),
+        LikeOutliersSignal(),
+        LikesCollectsPerFollowerSignal(),
+    ]
+
+    /// The signal with `id`, if any.
+    public static func signal(withID id: String) -> (any Signal)? {
+        all.first { $0.id == id }
+    }
+}

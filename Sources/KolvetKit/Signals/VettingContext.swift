@@ -1,0 +1,31 @@
+public import Foundation
+
+/// Everything a signal may look at, computed once per creator.
+public struct VettingContext: Sendable {
+    /// The creator's data.
+    public var dossier: Dossier
+    /// The configuration in force.
+    public var configuration: Configuration
+    /// Engagement metrics over the recent notes.
+    public var engagement: EngagementMetrics
+    /// The creator's tier by followers.
+    public var tier: Tier
+    /// KOL or KOC.
+    public var kind: CreatorKind
+    /// The moment of the run, passed in so that reports are reproducible.
+    public var now: Date
+
+    /// Builds the context: tier, kind and engagement metrics from the dossier and configuration.
+    public init(dossier: Dossier, configuration: Configuration, now: Date) {
+        self.dossier = dossier
+        self.configuration = configuration
+        self.now = now
+        let followers = dossier.creator.followers.value
+        self.tier = configuration.tiers.tier(forFollowers: followers)
+        self.kind = configuration.tiers.kind(forFollowers: followers)
+        self.engagement = EngagementCalculator(configuration: configuration).metrics(for: dossier)
+    }
+
+    /// The configured thresholds of a signal.
+    public func thresholds(for id: String) -> Thresholds { configuration.settings(for: id).thresholds }
+}

@@ -1,0 +1,55 @@
+import KolvetKit
+
+/// Help texts, in swift-argument-parser's OVERVIEW / USAGE / ARGUMENTS / OPTIONS layout.
+enum Help {
+    static let version = "kolvet 0.1.0"
+
+    static let main = """
+        OVERVIEW: Vet Xiaohongshu creators before you pay them: engagement, comments, audience fit and
+        fake-follower signals, each with its value, threshold and evidence, rolled into a 0–100 score and a verdict.
+
+        USAGE: kolvet <subcommand>
+
+        SUBCOMMANDS:
+          vet                     Vet one creator from a kolvet.dossier/1 JSON file.
+
+        OPTIONS:
+          -h, --help              Show help information.
+          --version               Show the version.
+
+        EXIT STATUS: 0 scored and nothing below the bar; 1 a creator rejected or below --fail-under;
+          2 an input could not be read or scored; 64 usage error. See docs/cli.md.
+
+          See 'kolvet help <subcommand>' or 'kolvet <subcommand> --help' for detailed help.
+
+        """
+
+    static let vetUsage =
+        "kolvet vet <file> [--config <file>] [--format <format>] [--fail-under <score>] [--now <date>]"
+
+    static var vet: String {
+        let formats = ReportFormats.all.map { "                          \($0.identifier): \($0.summary)" }
+            .joined(separator: "\n")
+        return """
+            OVERVIEW: Vet one creator from a kolvet.dossier/1 JSON file (docs/dossier-format.md).
+
+            USAGE: \(vetUsage)
+
+            ARGUMENTS:
+              <file>                  The dossier; '-' reads standard input.
+
+            OPTIONS:
+              --config <file>         A kolvet.config/1 JSON file; keys it leaves out keep their defaults
+                                      (docs/configuration.md).
+              --format <format>       Output format (default: text):
+            \(formats)
+              --fail-under <score>    Exit 1 when the score is below this (0–100), as a pipeline gate.
+              --now <date>            The date of the run (default: now), for reproducible future-date checks.
+              -h, --help              Show help information.
+
+            EXIT STATUS: 0 scored, nothing below the bar; 1 rejected or below --fail-under; 2 the file could not
+              be read or nothing in it could be scored; 64 usage error.
+
+            """
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import KolvetKit
+
+/// Dispatches to a subcommand and exits with its status.
+func runKolvet(_ arguments: [String]) -> ExitStatus {
+    guard let command = arguments.first else {
+        Console.out(Help.main)
+        return .success
+    }
+    let rest = Array(arguments.dropFirst())
+    switch command {
+    case "vet": return VetCommand.run(rest)
+    case "--help", "-h", "help":
+        if rest.first == "vet" {
+            Console.out(Help.vet)
+        } else {
+            Console.out(Help.main)
+        }
+        return .success
+    case "--version":
+        Console.out(Help.version + "\n")
+        return .success
+    default:
+        Console.error("error: unknown subcommand '\(command)'\nusage: kolvet <subcommand>\n  See 'kolvet --help'.")
+        return .usage
+    }
+}
+
+exit(runKolvet(Array(CommandLine.arguments.dropFirst())).rawValue)

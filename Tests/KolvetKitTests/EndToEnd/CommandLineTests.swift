@@ -1,0 +1,126 @@
+import Foundation
+import KolvetKit
+import Testing
+
+/// Runs the built `kolvet` binary and checks stdout, stderr and the exit status.
+enum KolvetBinary {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `kolvet` executable next to the test bundle in the build folder.
+    static var url: URL {
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("kolvet")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return Bundle.main.bundleURL.appendingPathComponent("kolvet")
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = TestSupport.packageRoot
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { $1 }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+@Suite("kolvet on the command line")
+struct CommandLineTests {
+    @Test("vet a healthy creator: text report, exit 0")
+    func vetHealthy() throws {
+        let result = try KolvetBinary.run(["vet", "fixtures/dossiers/healthy-mid-beauty.json", "--now", "2026-11-27"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("verdict PASS"))
+        #expect(result.stdout.contains("engagement.rate"))
+        #expect(!result.stdout.contains("\u{1B}["))  // a pipe is not a terminal
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("JSON output parses and names the verdict")
+    func vetJSON() throws {
+        let result = try KolvetBinary.run(["vet", "fixtures/dossiers/inflated-followers.json", "--format", "json"])
+        #expect(result.status == 1)
+        guard case .object(let object) = try JSONParser().parse(result.stdout) else {
+            Issue.record("not JSON")
+            return
+        }
+        #expect(object["verdict"] == .string("reject"))
+    }
+
+    @Test("--fail-under gates a pipeline")
+    func failUnder() throws {
+        let koc = "fixtures/dossiers/koc-home.json"
+        #expect(try KolvetBinary.run(["vet", koc, "--fail-under", "90"]).status == 0)
+        // With collects per like 0.46 below a warn line of 0.5, the KOC scores (9 − 0.5) / 9 = 94.4.
+        let strict = ["--config", "fixtures/config/strict-collects.json"]
+        #expect(try KolvetBinary.run(["vet", koc, "--fail-under", "94"] + strict).status == 0)
+        #expect(try KolvetBinary.run(["vet", koc, "--fail-under", "95"] + strict).status == 1)
+        #expect(try KolvetBinary.run(["vet", koc, "--fail-under", "100.5"]).status == 64)
+        let bought = try KolvetBinary.run(["vet", "fixtures/dossiers/bought-likes.json", "--fail-under", "50"])
+        #expect(bought.status == 1)  // rejected even though 70 ≥ 50
+    }
+
+    @Test("bad input: diagnostics with file and path on stderr, exit 2, nothing on stdout")
+    func badInput() throws {
+        let result = try KolvetBinary.run(["vet", "fixtures/bad/bad-counts.json"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.contains("fixtures/bad/bad-counts.json: error: at notes[1].likes: a count cannot be negative")
+        )
+        let missing = try KolvetBinary.run(["vet", "fixtures/dossiers/no-such-file.json"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("fixtures/dossiers/no-such-file.json: error: cannot read the file"))
+    }
+
+    @Test("usage errors exit 64 with the usage line and a pointer to --help")
+    func usage() throws {
+        for arguments in [
+            ["vet"], ["vet", "a.json", "--format", "pdf"], ["vet", "a.json", "--bogus"], ["frobnicate"],
+        ] {
+            let result = try KolvetBinary.run(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains("See 'kolvet --help'"), "\(arguments)")
+        }
+    }
+
+    @Test("help and version")
+    func help() throws {
+        let main = try KolvetBinary.run(["--help"])
+        #expect(main.status == 0)
+        #expect(main.stdout.contains("OVERVIEW:"))
+        #expect(main.stdout.contains("USAGE:"))
+        let vet = try KolvetBinary.run(["vet", "--help"])
+        #expect(vet.stdout.contains("--fail-under"))
+        #expect(try KolvetBinary.run(["--version"]).stdout.hasPrefix("kolvet "))
+    }
+
+    @Test("a configuration file is applied, and its unknown keys are warned about")
+    func config() throws {
+        let result = try KolvetBinary.run([
+            "vet", "fixtures/dossiers/healthy-mid-beauty.json", "--config", "fixtures/config/strict-collects.json",
+            "--format", "json",
+        ])
+        #expect(result.stderr.contains("fixtures/config/strict-collects.json: warning: at colour: unknown key"))
+        #expect(result.stdout.contains("\"warn_below\": 0.500000"))
+    }
+}

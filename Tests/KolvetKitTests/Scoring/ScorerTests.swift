@@ -1,0 +1,125 @@
+import KolvetKit
+import Testing
+
+/// Scores and verdicts of the fixtures, worked out by hand from docs/scoring.md: a known signal earns its
+/// weight × (ok 1, warn 0.5, fail 0); score = 100 × Σ earned / Σ weights of known signals.
+@Suite("Scores and verdicts")
+struct ScorerTests {
+    @Test("healthy creator: every signal known and ok → 100, pass")
+    func healthy() throws {
+        let report = try TestSupport.report("healthy-mid-beauty.json")
+        #expect(report.signals.allSatisfy { $0.level == .ok })
+        #expect(report.score == 100)
+        #expect(report.coverage == 1)
+        #expect(report.verdict == .pass)
+        #expect(report.tier == .mid)
+        #expect(report.kind == .kol)
+    }
+
+    @Test("KOC: reads and sponsored notes unknown, coverage 9 of 12")
+    func koc() throws {
+        let report = try TestSupport.report("koc-home.json")
+        #expect(report.tier == .nano)
+        #expect(report.kind == .koc)
+        let unknown = report.signals.filter { $0.level == .unknown }.map(\.id)
+        #expect(unknown == ["engagement.read_rate", "engagement.sponsored_gap"])
+        // Unknown weights 2 + 1 of 12.
+        #expect(isClose(report.coverage, 9.0 / 12.0))
+        #expect(report.score == 100)
+        #expect(report.verdict == .pass)
+    }
+
+    @Test("bought likes on two showcase notes: decisive fail rejects despite a score of 70")
+    func boughtLikes() throws {
+        let report = try TestSupport.report("bought-likes.json")
+        let outliers = try #require(report.signals.first { $0.id == "engagement.like_outliers" })
+        // likes / (collects + comments): b2 12000/410 = 29.3, b5 9500/355 = 26.8; the other six 2.51–2.67;
+        // median of the eight = (2.624 + 2.655) / 2 = 2.64; 4 × 2.64 = 10.6 → b2 and b5: 2 of 8.
+        #expect(outliers.value == 0.25)
+        #expect(outliers.level == .fail)
+        #expect(outliers.details.count == 2)
+        // Collects 2,660 / likes 27,450 = 0.0969 < 0.10 → warn.
+        #expect(report.signals.first { $0.id == "engagement.collect_ratio" }?.level == .warn)
+        // Sponsored b2 12440 and b5 9875 → median 11157.5; organic 1265 1555 1115 1420 1330 1680 → 1375;
+        // ratio 8.11 > 3 → warn.
+        let gap = try #require(report.signals.first { $0.id == "engagement.sponsored_gap" })
+        #expect(isClose(gap.value, 11157.5 / 1375, tolerance: 1e-9))
+        #expect(gap.level == .warn)
+        // Known: rate 3 ok, consistency 1 ok, density 1 ok, collect 1 warn, gap 1 warn, outliers 2 fail,
+        // likes+collects/follower 1 ok → (3 + 1 + 1 + 0.5 + 0.5 + 0 + 1) / 10 = 70.
+        #expect(isClose(report.score, 70))
+        #expect(report.verdict == .reject)
+        #expect(report.verdictReasons.first?.hasPrefix("engagement.like_outliers failed, and it is decisive") == true)
+    }
+
+    @Test("inflated followers: engagement far below the macro benchmark rejects")
+    func inflated() throws {
+        let report = try TestSupport.report("inflated-followers.json")
+        let rate = try #require(report.signals.first { $0.id == "engagement.rate" })
+        // Interactions 900 1060 760 1230 940 840 → median (900 + 940) / 2 = 920 / 480,000.
+        #expect(isClose(rate.value, 920.0 / 480_000))
+        // Macro benchmark 2 %: warn below 1 %, fail below 0.5 %.
+        #expect(isClose(rate.thresholds.failBelow, 0.005))
+        #expect(rate.level == .fail)
+        // 210,000 / 480,000 = 0.4375 < 0.5 → fail.
+        #expect(report.signals.first { $0.id == "followers.likes_collects_per_follower" }?.level == .fail)
+        // Likes 600 700 520 820 640 580: mean 643.33, σ 96.21, σ/mean 0.1495 < 0.2 → fail.
+        #expect(report.signals.first { $0.id == "engagement.consistency" }?.level == .fail)
+        // Known 3 + 1 + 1 + 1 + 2 + 1 = 9; earned density 1 + collects 1 + outliers 2 = 4 → 44.44.
+        #expect(isClose(report.score, 400.0 / 9))
+        #expect(report.verdict == .reject)
+    }
+
+    @Test("a dossier with no notes has no score and is sent to review")
+    func nothingToScore() throws {
+        let dossier = try #require(TestSupport.decode(#"{"creator": {"id": "a", "followers": 5000}}"#).dossier)
+        let report = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
+        #expect(report.score == nil)
+        #expect(report.coverage == 0)
+        #expect(report.verdict == .review)
+        #expect(report.signals.allSatisfy { $0.level == .unknown })
+    }
+
+    @Test("low coverage holds back a perfect score")
+    func lowCoverage() throws {
+        // Only likes_and_collects: 1 of 12 weight known.
+        let dossier = try #require(
+            TestSupport.decode(#"{"creator": {"id": "a", "followers": 5000, "likes_and_collects": 20000}}"#).dossier)
+        let report = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
+        #expect(report.score == 100)
+        #expect(isClose(report.coverage, 1.0 / 12.0))
+        #expect(report.verdict == .review)
+    }
+
+    @Test("a threshold from the configuration changes the level")
+    func configurableThreshold() throws {
+        var configuration = Configuration()
+        configuration.signals["engagement.collect_ratio"]?.warnBelow = 0.5
+        let report = try TestSupport.report("healthy-mid-beauty.json", configuration: configuration)
+        // 0.393 < 0.5 → warn; score (12 − 0.5) / 12.
+        #expect(report.signals.first { $0.id == "engagement.collect_ratio" }?.level == .warn)
+        #expect(isClose(report.score, 100 * 11.5 / 12))
+        #expect(report.verdict == .pass)
+    }
+
+    @Test("the pipeline gate: worst status wins")
+    func gate() throws {
+        let healthy = try TestSupport.report("healthy-mid-beauty.json")
+        let rejected = try TestSupport.report("bought-likes.json")
+        #expect(PipelineGate().status(of: healthy) == .success)
+        #expect(PipelineGate(failUnder: 100.5).status(of: healthy) == .belowBar)
+        #expect(PipelineGate().status(of: rejected) == .belowBar)
+        #expect(PipelineGate().status(of: [healthy, rejected, nil]) == .unreadable)
+        #expect(PipelineGate().status(of: [healthy, rejected]) == .belowBar)
+    }
+
+    @Test("thresholds: fail beats warn, absent bounds are not checked")
+    func thresholds() {
+        let bounds = Thresholds(warnBelow: 1, failBelow: 0.5, warnAbove: 10)
+        #expect(bounds.level(of: 0.4) == .fail)
+        #expect(bounds.level(of: 0.5) == .warn)
+        #expect(bounds.level(of: 1) == .ok)
+        #expect(bounds.level(of: 11) == .warn)
+        #expect(Thresholds().level(of: -1e9) == .ok)
+    }
+}
