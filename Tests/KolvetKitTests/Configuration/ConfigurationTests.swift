@@ -1,3 +1,4 @@
+import Foundation
 import KolvetKit
 import Testing
 
@@ -71,5 +72,40 @@ struct ConfigurationTests {
         #expect(bands.tier(forFollowers: 1_000_000) == .top)
         #expect(bands.kind(forFollowers: 9_999) == .koc)
         #expect(bands.kind(forFollowers: 10_000) == .kol)
+    }
+}
+
+@Suite("Documentation matches the code")
+struct DocumentedDefaultsTests {
+    /// The first ```json block of a document.
+    static func firstJSONBlock(_ relativePath: String) throws -> String {
+        let text = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent(relativePath), encoding: .utf8)
+        let start = try #require(text.range(of: "```json\n"))
+        let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
+        return String(text[start.upperBound..<end.lowerBound])
+    }
+
+    /// Every key path of a JSON object, e.g. `signals.engagement.rate.weight`.
+    static func keyPaths(_ object: JSONObject, prefix: String = "") -> Set<String> {
+        var paths = Set<String>()
+        for member in object.members {
+            let path = prefix.isEmpty ? member.key : "\(prefix)/\(member.key)"
+            paths.insert(path)
+            if case .object(let nested) = member.value { paths.formUnion(keyPaths(nested, prefix: path)) }
+        }
+        return paths
+    }
+
+    @Test("docs/configuration.md shows every default key with its default value")
+    func configurationDocument() throws {
+        let block = try Self.firstJSONBlock("docs/configuration.md")
+        let loaded = try ConfigurationLoader.load(Array(block.utf8), file: "docs/configuration.md")
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.configuration == Configuration())
+        guard case .object(let documented) = try JSONParser().parse(block) else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(Self.keyPaths(documented) == Self.keyPaths(ConfigurationLoader.defaultsJSON()))
     }
 }
