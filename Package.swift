@@ -11,6 +11,8 @@ let package = Package(
     targets: [
         .target(name: "KolvetKit"),
         .executableTarget(name: "kolvet", dependencies: ["KolvetKit"]),
+        // Measurement tools behind the figures in docs/ (labelled sets, benchmarks); not installed for users.
+        .executableTarget(name: "kolvet-eval", dependencies: ["KolvetKit"]),
         .testTarget(name: "KolvetKitTests", dependencies: ["KolvetKit"]),
     ]
 )

@@ -12,6 +12,7 @@ enum Help {
 
         SUBCOMMANDS:
           vet                     Vet one creator from a kolvet.dossier/1 JSON file.
+          config                  Print the default configuration (kolvet.config/1), to copy and edit.
 
         OPTIONS:
           -h, --help              Show help information.

@@ -10,6 +10,14 @@ func runKolvet(_ arguments: [String]) -> ExitStatus {
     let rest = Array(arguments.dropFirst())
     switch command {
     case "vet": return VetCommand.run(rest)
+    case "config":
+        guard rest.isEmpty || rest == ["--defaults"] else {
+            Console.error(
+                "error: unexpected argument '\(rest[0])'\nusage: kolvet config [--defaults]\n  See 'kolvet --help'.")
+            return .usage
+        }
+        Console.out(JSONWriter(isPretty: true).write(.object(ConfigurationLoader.defaultsJSON())) + "\n")
+        return .success
     case "--help", "-h", "help":
         if rest.first == "vet" {
             Console.out(Help.vet)

@@ -21,5 +21,14 @@ extension Configuration {
         "engagement.like_outliers": SignalSettings(weight: 2, isDecisive: true, warnAbove: 0, failAbove: 0.1),
         // 赞藏比: lifetime likes+collects per follower; practitioners expect ≥ 1 (trade press prior).
         "followers.likes_collects_per_follower": SignalSettings(weight: 1, warnBelow: 1, failBelow: 0.5),
+        // Comment signals (docs/comments.md); every bound is kolvet's, checked against the labelled comment set.
+        "comments.inauthentic": SignalSettings(weight: 3, warnAbove: 0.1, failAbove: 0.25),
+        "comments.generic": SignalSettings(weight: 1, warnAbove: 0.6, failAbove: 0.8),
+        "comments.duplicates": SignalSettings(weight: 1, warnAbove: 0.3, failAbove: 0.5),
+        "comments.burst": SignalSettings(weight: 1, warnAbove: 0, failAbove: 0.25),
+        "comments.repeat_commenters": SignalSettings(weight: 1, warnAbove: 0.2, failAbove: 0.4),
+        "comments.lead_gen": SignalSettings(weight: 1, warnAbove: 0.05, failAbove: 0.15),
+        "comments.suspicious_commenters": SignalSettings(weight: 1, warnAbove: 0.1, failAbove: 0.25),
+        "comments.substance": SignalSettings(weight: 1, warnBelow: 0.2, failBelow: 0.08),
     ]
 }

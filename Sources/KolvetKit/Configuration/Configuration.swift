@@ -20,6 +20,8 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var benchmarks = Benchmarks()
     /// Parameters of the engagement metrics.
     public var engagement = EngagementSettings()
+    /// Lexicons and parameters of the comment signals.
+    public var comments = CommentSettings()
     /// How the score becomes a verdict.
     public var verdict = VerdictRules()
     /// Weight, thresholds and decisiveness of every signal, by signal id.
@@ -31,7 +33,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         case version
         case recentNotes = "recent_notes"
         case interactionCounts = "interaction_counts"
-        case tiers, benchmarks, engagement, verdict, signals
+        case tiers, benchmarks, engagement, comments, verdict, signals
     }
 
     /// The settings of the signal `id`; a signal missing from the table is disabled (weight 0, no thresholds).

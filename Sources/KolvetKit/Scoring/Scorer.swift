@@ -52,7 +52,10 @@ public struct Scorer: Sendable {
                     100 * max(0, results[index].weight) * earned(results[index].level)
                     / knownWeight
             }
-            score = results.reduce(0) { $0 + $1.contribution }
+            let earnedWeight = results.filter { $0.level != .unknown }.reduce(0) {
+                $0 + max(0, $1.weight) * earned($1.level)
+            }
+            score = 100 * earnedWeight / knownWeight
         }
         let coverage = totalWeight > 0 ? knownWeight / totalWeight : 0
         let (verdict, reasons) = decide(score: score, coverage: coverage, results: results)

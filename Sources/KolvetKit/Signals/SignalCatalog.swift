@@ -10,6 +10,14 @@ public enum SignalCatalog {
         SponsoredGapSignal(),
         LikeOutliersSignal(),
         LikesCollectsPerFollowerSignal(),
+        InauthenticCommentsSignal(),
+        GenericCommentsSignal(),
+        DuplicateCommentsSignal(),
+        CommentBurstSignal(),
+        RepeatCommentersSignal(),
+        LeadGenCommentsSignal(),
+        SuspiciousCommentersSignal(),
+        SubstantiveCommentsSignal(),
     ]
 
     /// The signal with `id`, if any.

@@ -8,6 +8,8 @@ public struct VettingContext: Sendable {
     public var configuration: Configuration
     /// Engagement metrics over the recent notes.
     public var engagement: EngagementMetrics
+    /// What was found in the comments.
+    public var comments: CommentAnalysis
     /// The creator's tier by followers.
     public var tier: Tier
     /// KOL or KOC.
@@ -24,6 +26,16 @@ public struct VettingContext: Sendable {
         self.tier = configuration.tiers.tier(forFollowers: followers)
         self.kind = configuration.tiers.kind(forFollowers: followers)
         self.engagement = EngagementCalculator(configuration: configuration).metrics(for: dossier)
+        self.comments = CommentAnalyzer(settings: configuration.comments).analyze(dossier)
+    }
+
+    /// Whether there are too few comments for the comment signals, and the measurement to return then.
+    func unknownForThinComments(_ unit: ValueUnit = .share) -> SignalMeasurement? {
+        let minimum = configuration.comments.minimumComments
+        guard comments.comments.count < minimum else { return nil }
+        let own = comments.ownReplies > 0 ? " besides the creator's own \(comments.ownReplies) replies" : ""
+        return .unknown(
+            unit, "\(comments.comments.count) comments\(own) (\(minimum) needed): export the notes' comments")
     }
 
     /// The configured thresholds of a signal.

@@ -16,17 +16,19 @@ struct ScorerTests {
         #expect(report.kind == .kol)
     }
 
-    @Test("KOC: reads and sponsored notes unknown, coverage 9 of 12")
+    @Test("KOC without reads, sponsored notes or comments: a clean score, but too little data to pass")
     func koc() throws {
         let report = try TestSupport.report("koc-home.json")
         #expect(report.tier == .nano)
         #expect(report.kind == .koc)
         let unknown = report.signals.filter { $0.level == .unknown }.map(\.id)
-        #expect(unknown == ["engagement.read_rate", "engagement.sponsored_gap"])
-        // Unknown weights 2 + 1 of 12.
-        #expect(isClose(report.coverage, 9.0 / 12.0))
+        #expect(unknown.prefix(2) == ["engagement.read_rate", "engagement.sponsored_gap"])
+        #expect(unknown.dropFirst(2).allSatisfy { $0.hasPrefix("comments.") })
+        // Known: engagement 12 − read 2 − sponsored 1 = 9 of 12 + 10 (comments) = 22.
+        #expect(isClose(report.coverage, 9.0 / 22.0))
         #expect(report.score == 100)
-        #expect(report.verdict == .pass)
+        #expect(report.verdict == .review)
+        #expect(report.verdictReasons.last?.hasPrefix("only 41% of the signal weight rests on data present") == true)
     }
 
     @Test("bought likes on two showcase notes: decisive fail rejects despite a score of 70")
@@ -82,12 +84,12 @@ struct ScorerTests {
 
     @Test("low coverage holds back a perfect score")
     func lowCoverage() throws {
-        // Only likes_and_collects: 1 of 12 weight known.
+        // Only likes_and_collects: 1 of 22 weight known.
         let dossier = try #require(
             TestSupport.decode(#"{"creator": {"id": "a", "followers": 5000, "likes_and_collects": 20000}}"#).dossier)
         let report = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
         #expect(report.score == 100)
-        #expect(isClose(report.coverage, 1.0 / 12.0))
+        #expect(isClose(report.coverage, 1.0 / 22.0))
         #expect(report.verdict == .review)
     }
 
@@ -96,9 +98,9 @@ struct ScorerTests {
         var configuration = Configuration()
         configuration.signals["engagement.collect_ratio"]?.warnBelow = 0.5
         let report = try TestSupport.report("healthy-mid-beauty.json", configuration: configuration)
-        // 0.393 < 0.5 → warn; score (12 − 0.5) / 12.
+        // 0.393 < 0.5 → warn; score (22 − 0.5) / 22.
         #expect(report.signals.first { $0.id == "engagement.collect_ratio" }?.level == .warn)
-        #expect(isClose(report.score, 100 * 11.5 / 12))
+        #expect(isClose(report.score, 100 * 21.5 / 22))
         #expect(report.verdict == .pass)
     }
 

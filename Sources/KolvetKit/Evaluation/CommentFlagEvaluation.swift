@@ -1,0 +1,30 @@
+/// Measures the inauthentic-comment flag against hand-assigned labels.
+public enum CommentFlagEvaluation {
+    /// One labelled comment's outcome.
+    public struct Outcome: Sendable, Equatable {
+        public var commentID: String
+        public var pattern: String
+        public var isLabelledInauthentic: Bool
+        public var isFlagged: Bool
+    }
+
+    /// The outcome of every labelled comment of a dossier. `labels` maps a comment id to (inauthentic?,
+    /// pattern); the creator's own replies, which kolvet sets aside, count as not flagged.
+    public static func evaluate(
+        _ dossier: Dossier,
+        labels: [String: (isInauthentic: Bool, pattern: String)],
+        settings: CommentSettings
+    ) -> [Outcome] {
+        let analysis = CommentAnalyzer(settings: settings).analyze(dossier)
+        var flagged: [String: Bool] = [:]
+        for comment in analysis.comments {
+            if let id = comment.comment.id { flagged[id] = comment.isInauthentic }
+        }
+        return dossier.comments.compactMap { comment in
+            guard let id = comment.id, let label = labels[id] else { return nil }
+            return Outcome(
+                commentID: id, pattern: label.pattern, isLabelledInauthentic: label.isInauthentic,
+                isFlagged: flagged[id] ?? false)
+        }
+    }
+}

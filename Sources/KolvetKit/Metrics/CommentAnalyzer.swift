@@ -1,0 +1,323 @@
+import Foundation
+
+/// Analyses a creator's comments: per-comment flags (generic, duplicate, lead generation, throwaway author,
+/// burst, repeat commenter, substantive) and the patterns behind them. docs/comments.md gives every rule.
+public struct CommentAnalyzer: Sendable {
+    public var settings: CommentSettings
+    private let templates: TemplateMatcher
+    private let leadGenPhrases: [String]
+
+    public init(settings: CommentSettings) {
+        self.settings = settings
+        self.templates = TemplateMatcher(
+            phrases: settings.templatePhrases + settings.extraTemplatePhrases, fillers: settings.templateFillers)
+        self.leadGenPhrases = (settings.leadGenPhrases + settings.extraLeadGenPhrases)
+            .map(\.precomposedCompatibilityLowercased)
+    }
+
+    /// Analyses the comments of one dossier.
+    public func analyze(_ dossier: Dossier) -> CommentAnalysis {
+        var analysis = CommentAnalysis()
+        let creator = dossier.creator
+        let titles = Dictionary(
+            dossier.notes.compactMap { note in note.id.map { ($0, CommentText(note.title ?? "").bigrams) } },
+            uniquingKeysWith: { first, _ in first })
+        for (index, comment) in dossier.comments.enumerated() {
+            let isOwn =
+                (comment.userID != nil && comment.userID == creator.id)
+                || (comment.nickname != nil && comment.nickname == creator.nickname)
+            if isOwn {
+                analysis.ownReplies += 1
+                continue
+            }
+            let text = CommentText(comment.text ?? "")
+            var analyzed = AnalyzedComment(index: index, comment: comment, text: text)
+            analyzed.genericReason = genericReason(text)
+            analyzed.leadGenCues = leadGenCues(text)
+            (analyzed.isSuspiciousAuthor, analyzed.suspiciousCues) = suspicion(of: comment)
+            let titleBigrams = comment.noteID.flatMap { titles[$0] } ?? []
+            analyzed.isSubstantive = isSubstantive(text, generic: analyzed.isGeneric, titleBigrams: titleBigrams)
+            analysis.comments.append(analyzed)
+        }
+        markDuplicates(&analysis)
+        markBursts(&analysis, notes: dossier.notes)
+        markRepeatCommenters(&analysis)
+        markRepeatedPrefixes(&analysis)
+        return analysis
+    }
+
+    // MARK: - One comment
+
+    /// Why a text is generic, or nil: stickers or emoji only, laughter only, a template, too short.
+    public func genericReason(_ text: CommentText) -> String? {
+        if text.isEmojiOnly { return "stickers or emoji only" }
+        if text.meaningfulLength == 0 { return "no text" }
+        if text.key.isEmpty { return "laughter or particles only" }
+        if let phrase = templates.matchedPhrase(text.key) { return "template \"\(phrase)\"" }
+        if text.meaningfulLength < settings.minimumMeaningfulLength {
+            return "too short (\(text.meaningfulLength) of \(settings.minimumMeaningfulLength) units)"
+        }
+        return nil
+    }
+
+    /// The lead-generation cues in a text.
+    public func leadGenCues(_ text: CommentText) -> [String] {
+        let squeezed = text.normalized.filter { !$0.isWhitespace }
+        var cues = leadGenPhrases.filter { !$0.isEmpty && squeezed.contains($0) }.map { "\"\($0)\"" }
+        if Self.containsPhoneNumber(squeezed) { cues.append("phone number") }
+        if Self.containsBracketPrice(squeezed) { cues.append("price in 〖 〗") }
+        if Self.containsSpendAndSave(squeezed) { cues.append("满…享/减 promotion") }
+        let hashtags = squeezed.filter { $0 == "#" }.count
+        if hashtags >= settings.hashtagRun { cues.append("\(hashtags) hashtags") }
+        return cues
+    }
+
+    /// 11 digits starting 1[3-9], not part of a longer digit run (a mainland mobile number).
+    static func containsPhoneNumber(_ text: String) -> Bool {
+        let characters = Array(text)
+        var start = 0
+        while start < characters.count {
+            guard characters[start].isASCII && characters[start].isNumber else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < characters.count && characters[end].isASCII && characters[end].isNumber { end += 1 }
+            if end - start == 11 && characters[start] == "1" && "3456789".contains(characters[start + 1]) {
+                return true
+            }
+            start = end
+        }
+        return false
+    }
+
+    /// `〖…〗` holding a digit, ¥ or 元.
+    static func containsBracketPrice(_ text: String) -> Bool {
+        guard let open = text.firstIndex(of: "〖"), let close = text[open...].firstIndex(of: "〗") else { return false }
+        return text[open..<close].contains { ($0.isASCII && $0.isNumber) || $0 == "¥" || $0 == "元" }
+    }
+
+    /// `满` followed within 8 characters by a digit and then `享` or `减`.
+    static func containsSpendAndSave(_ text: String) -> Bool {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() where character == "满" {
+            let window = characters[(index + 1)..<min(characters.count, index + 9)]
+            if let digit = window.firstIndex(where: { $0.isASCII && $0.isNumber }),
+                window[digit...].contains(where: { $0 == "享" || $0 == "减" })
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Throwaway cues of a comment's author: a default nickname (小红薯 + hex), no avatar, no notes, few
+    /// followers, mass following. Suspicious when at least `suspicious_minimum_cues` (5) hold; nil when no
+    /// author data (profile numbers or avatar) is given.
+    public func suspicion(of comment: Comment) -> (Bool?, [String]) {
+        guard let author = comment.author else { return (nil, []) }
+        var cues: [String] = []
+        if let nickname = comment.nickname, DefaultNickname.matches(nickname) { cues.append("default nickname") }
+        if author.hasAvatar == false { cues.append("no avatar") }
+        if author.notes?.value == 0 { cues.append("no notes") }
+        if let followers = author.followers, followers.value <= settings.suspiciousMaximumFollowers {
+            cues.append("\(followers.value) followers")
+        }
+        if let following = author.following, following.value >= settings.suspiciousMinimumFollowing {
+            cues.append("follows \(following.value)")
+        }
+        return (cues.count >= settings.suspiciousMinimumCues, cues)
+    }
+
+    func isSubstantive(_ text: CommentText, generic: Bool, titleBigrams: Set<String>) -> Bool {
+        guard !generic else { return false }
+        if text.meaningfulLength >= settings.substantiveLength { return true }
+        guard text.meaningfulLength >= 5 else { return false }
+        if text.isQuestion { return true }
+        return !text.bigrams.isDisjoint(with: titleBigrams)
+    }
+
+    // MARK: - Across comments
+
+    /// Groups texts by key, then joins groups whose keys are near-duplicates (bigram Jaccard ≥
+    /// `near_duplicate_similarity`, keys of 4 or more characters). Every comment in a group of 2 or more is a
+    /// duplicate; in a group from `coordinated_minimum_accounts` accounts, those with a key of
+    /// `coordinated_minimum_length` or more are coordinated. Comments with an empty key (stickers only) group by
+    /// their stickers.
+    func markDuplicates(_ analysis: inout CommentAnalysis) {
+        var groupOfKey: [String: Int] = [:]
+        var members: [[Int]] = []
+        for (position, comment) in analysis.comments.enumerated() {
+            let key =
+                comment.text.key.isEmpty ? "\u{1}" + comment.text.stickers.joined() : comment.text.key
+            guard key != "\u{1}" else { continue }
+            if let group = groupOfKey[key] {
+                members[group].append(position)
+            } else {
+                groupOfKey[key] = members.count
+                members.append([position])
+            }
+        }
+        // Near-duplicate joining over distinct keys; lengths within 80 % of each other (a Jaccard bound).
+        var parent = Array(members.indices)
+        func root(_ group: Int) -> Int {
+            var group = group
+            while parent[group] != group { group = parent[group] }
+            return group
+        }
+        let keyed = groupOfKey.filter { $0.key.count >= 4 && !$0.key.hasPrefix("\u{1}") }
+            .map { (key: $0.key, group: $0.value, text: analysis.comments[members[$0.value][0]].text) }
+            .sorted { $0.key.count != $1.key.count ? $0.key.count < $1.key.count : $0.key < $1.key }
+        let limit = min(keyed.count, 5_000)
+        for first in 0..<limit {
+            var second = first + 1
+            while second < limit
+                && Double(keyed[first].key.count) >= settings.nearDuplicateSimilarity * Double(keyed[second].key.count)
+            {
+                if keyed[first].text.similarity(to: keyed[second].text) >= settings.nearDuplicateSimilarity {
+                    parent[root(keyed[second].group)] = root(keyed[first].group)
+                }
+                second += 1
+            }
+        }
+        var joined: [Int: [Int]] = [:]
+        for (group, positions) in members.enumerated() {
+            joined[root(group), default: []].append(contentsOf: positions)
+        }
+        var groups: [DuplicateGroup] = []
+        for positions in joined.values where positions.count >= 2 {
+            for position in positions { analysis.comments[position].isDuplicate = true }
+            var textCounts: [String: Int] = [:]
+            for position in positions { textCounts[analysis.comments[position].comment.text ?? "", default: 0] += 1 }
+            let text = textCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? ""
+            let notes = Set(positions.compactMap { analysis.comments[$0].comment.noteID }).count
+            let accounts = Set(positions.compactMap { Self.account(of: analysis.comments[$0].comment) }).count
+            groups.append(DuplicateGroup(text: text, count: positions.count, notes: notes, accounts: accounts))
+            if accounts >= settings.coordinatedMinimumAccounts {
+                for position in positions
+                where analysis.comments[position].text.key.count >= settings.coordinatedMinimumLength {
+                    analysis.comments[position].isCoordinated = true
+                }
+            }
+        }
+        analysis.duplicateGroups = groups.sorted { $0.count != $1.count ? $0.count > $1.count : $0.text < $1.text }
+    }
+
+    /// A note bursts when it has at least `burst_minimum_comments` timed comments, at least `burst_share` of
+    /// them arrived within `burst_minutes` of publication, and that share exceeds the median early share of the
+    /// creator's other judged notes (capped at `burst_baseline_cap`) by `burst_excess`. Its early comments are
+    /// marked.
+    func markBursts(_ analysis: inout CommentAnalysis, notes: [Note]) {
+        let published = Dictionary(
+            notes.compactMap { note in note.id.flatMap { id in note.publishedAt.map { (id, $0) } } },
+            uniquingKeysWith: { first, _ in first })
+        var timed: [String: [(position: Int, isEarly: Bool)]] = [:]
+        for (position, analyzed) in analysis.comments.enumerated() {
+            guard let noteID = analyzed.comment.noteID, let start = published[noteID],
+                let created = analyzed.comment.createdAt
+            else { continue }
+            let delay = created.timeIntervalSince(start)
+            timed[noteID, default: []].append((position, delay >= -60 && delay <= settings.burstMinutes * 60))
+        }
+        let judged = timed.filter { $0.value.count >= settings.burstMinimumComments }
+        analysis.burstNotesExamined = judged.count
+        let shares = judged.mapValues { Double($0.filter(\.isEarly).count) / Double($0.count) }
+        var bursts: [BurstNote] = []
+        for (noteID, entries) in judged.sorted(by: { $0.key < $1.key }) {
+            let share = shares[noteID] ?? 0
+            let others = shares.filter { $0.key != noteID }.map(\.value)
+            let baseline = min(Statistics.median(others) ?? 0, settings.burstBaselineCap)
+            guard share >= settings.burstShare && share - baseline >= settings.burstExcess else { continue }
+            for entry in entries where entry.isEarly { analysis.comments[entry.position].isInBurst = true }
+            bursts.append(
+                BurstNote(
+                    noteID: noteID, early: entries.filter(\.isEarly).count, timed: entries.count, baseline: baseline))
+        }
+        analysis.burstNotes = bursts
+    }
+
+    /// Accounts (user_id, else nickname) that comment on at least `repeat_note_share` of the notes with comments
+    /// (and at least `repeat_minimum_notes` notes), and runs of `rotation_length` accounts commenting in the same
+    /// order on at least `rotation_minimum_notes` notes. Needs `repeat_minimum_notes_with_comments` notes.
+    func markRepeatCommenters(_ analysis: inout CommentAnalysis) {
+        var notesOfAccount: [String: Set<String>] = [:]
+        var sequences: [String: [(position: Int, account: String)]] = [:]
+        for (position, analyzed) in analysis.comments.enumerated() {
+            guard let noteID = analyzed.comment.noteID, let account = Self.account(of: analyzed.comment) else {
+                continue
+            }
+            notesOfAccount[account, default: []].insert(noteID)
+            sequences[noteID, default: []].append((position, account))
+        }
+        analysis.notesWithComments = Set(analysis.comments.compactMap(\.comment.noteID)).count
+        guard analysis.notesWithComments >= settings.repeatMinimumNotesWithComments else { return }
+        let needed = max(
+            settings.repeatMinimumNotes,
+            Int((settings.repeatNoteShare * Double(analysis.notesWithComments)).rounded(.up)))
+        var flagged = Set<String>()
+        analysis.repeatCommenters = notesOfAccount.filter { $0.value.count >= needed }
+            .map { RepeatCommenter(account: $0.key, notes: $0.value.count) }
+            .sorted { $0.notes != $1.notes ? $0.notes > $1.notes : $0.account < $1.account }
+        flagged.formUnion(analysis.repeatCommenters.map(\.account))
+
+        var notesOfRun: [[String]: Set<String>] = [:]
+        for (noteID, entries) in sequences {
+            let ordered = entries.enumerated().sorted { lhs, rhs in
+                let left = analysis.comments[lhs.element.position].comment.createdAt
+                let right = analysis.comments[rhs.element.position].comment.createdAt
+                if let left, let right, left != right { return left < right }
+                return lhs.offset < rhs.offset
+            }.map(\.element.account)
+            var accounts: [String] = []
+            for account in ordered where accounts.last != account { accounts.append(account) }
+            guard accounts.count >= settings.rotationLength, settings.rotationLength >= 2 else { continue }
+            for start in 0...(accounts.count - settings.rotationLength) {
+                let run = Array(accounts[start..<(start + settings.rotationLength)])
+                if Set(run).count == run.count { notesOfRun[run, default: []].insert(noteID) }
+            }
+        }
+        analysis.rotations = notesOfRun.filter { $0.value.count >= settings.rotationMinimumNotes }
+            .map { Rotation(accounts: $0.key, notes: $0.value.sorted()) }
+            .sorted { $0.accounts.lexicographicallyPrecedes($1.accounts) }
+        for rotation in analysis.rotations { flagged.formUnion(rotation.accounts) }
+        for index in analysis.comments.indices {
+            if let account = Self.account(of: analysis.comments[index].comment), flagged.contains(account) {
+                analysis.comments[index].isByRepeatCommenter = true
+            }
+        }
+    }
+
+    static func account(of comment: Comment) -> String? {
+        comment.userID ?? comment.nickname
+    }
+
+    /// A 3-character opening of the key shared by at least `repeated_prefix_minimum` comments from 3 or more
+    /// accounts, not an ordinary opening, marks those comments as lead generation.
+    func markRepeatedPrefixes(_ analysis: inout CommentAnalysis) {
+        var positionsOfPrefix: [String: [Int]] = [:]
+        for (position, analyzed) in analysis.comments.enumerated() where analyzed.text.key.count >= 5 {
+            positionsOfPrefix[String(analyzed.text.key.prefix(3)), default: []].append(position)
+        }
+        let openings = Set(settings.commonOpenings.map(\.precomposedCompatibilityLowercased))
+        for (prefix, positions) in positionsOfPrefix.sorted(by: { $0.key < $1.key })
+        where positions.count >= settings.repeatedPrefixMinimum && !openings.contains(prefix) {
+            let accounts = Set(positions.compactMap { Self.account(of: analysis.comments[$0].comment) })
+            let distinctTexts = Set(positions.map { analysis.comments[$0].text.key })
+            guard accounts.count >= 3, distinctTexts.count >= 2 else { continue }
+            analysis.repeatedPrefixes.append(prefix)
+            for position in positions {
+                analysis.comments[position].leadGenCues.append("repeated opening \"\(prefix)\"")
+            }
+        }
+    }
+}
+
+/// Xiaohongshu's default nicknames: 小红薯 followed by 6 or more hexadecimal digits (小红薯5F3A2B1C).
+public enum DefaultNickname {
+    public static func matches(_ nickname: String) -> Bool {
+        let folded = nickname.precomposedCompatibilityLowercased
+        guard folded.hasPrefix("小红薯") else { return false }
+        let rest = folded.dropFirst(3)
+        return rest.count >= 6 && rest.allSatisfy(\.isHexDigit)
+    }
+}
