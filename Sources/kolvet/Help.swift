@@ -40,11 +40,14 @@ enum Help {
               <file>                  The dossier; '-' reads standard input.
 
             OPTIONS:
+              --brief <file>          A kolvet.brief/1 JSON file: the brand's target audience, hard requirements,
+                                      platform fee and minimum score (docs/brief-format.md).
               --config <file>         A kolvet.config/1 JSON file; keys it leaves out keep their defaults
                                       (docs/configuration.md).
               --format <format>       Output format (default: text):
             \(formats)
-              --fail-under <score>    Exit 1 when the score is below this (0–100), as a pipeline gate.
+              --fail-under <score>    Exit 1 when the score is below this (0–100), as a pipeline gate;
+                                      default: the brief's min_score.
               --now <date>            The date of the run (default: now), for reproducible future-date checks.
               -h, --help              Show help information.
 

@@ -7,7 +7,8 @@ enum VetCommand {
         let parsed: Arguments
         do {
             parsed = try Arguments(
-                arguments, valued: ["--config", "--format", "--fail-under", "--now"], switches: ["--help", "-h"])
+                arguments, valued: ["--config", "--brief", "--format", "--fail-under", "--now"],
+                switches: ["--help", "-h"])
         } catch {
             return usageError(error.message)
         }
@@ -59,7 +60,22 @@ enum VetCommand {
             Console.error("\(file): error: cannot read the file: \(error.localizedDescription)")
             return .unreadable
         }
-        let outcome = Vetter(configuration: configuration, now: now).vet(bytes, file: file)
+        var brief: Brief?
+        if let briefFile = parsed.options["--brief"] {
+            let decoding: BriefDecoding
+            do {
+                decoding = BriefDecoder(defaultWeight: configuration.audience.defaultDimensionWeight)
+                    .decode(try Console.read(briefFile), file: briefFile)
+            } catch {
+                Console.error("\(briefFile): error: cannot read the file: \(error.localizedDescription)")
+                return .unreadable
+            }
+            for diagnostic in decoding.diagnostics { Console.error(diagnostic.description) }
+            guard let decoded = decoding.brief else { return .unreadable }
+            brief = decoded
+            if gate.failUnder == nil { gate.failUnder = decoded.minimumScore }
+        }
+        let outcome = Vetter(configuration: configuration, brief: brief, now: now).vet(bytes, file: file)
         for diagnostic in outcome.diagnostics { Console.error(diagnostic.description) }
         if let report = outcome.report {
             Console.out(renderer.render(report, options: RenderOptions(useColor: Console.stdoutWantsColor)))

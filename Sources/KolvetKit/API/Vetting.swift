@@ -12,11 +12,14 @@ public struct VettingOutcome: Sendable {
 public struct Vetter: Sendable {
     /// The configuration in force.
     public var configuration: Configuration
+    /// The brand's brief, if any.
+    public var brief: Brief?
     /// The moment of the run (future-date checks, recency); passed in so that output is reproducible.
     public var now: Date
 
-    public init(configuration: Configuration = Configuration(), now: Date) {
+    public init(configuration: Configuration = Configuration(), brief: Brief? = nil, now: Date) {
         self.configuration = configuration
+        self.brief = brief
         self.now = now
     }
 
@@ -26,7 +29,8 @@ public struct Vetter: Sendable {
         guard let dossier = decoding.dossier else {
             return VettingOutcome(report: nil, diagnostics: decoding.diagnostics)
         }
-        let report = Scorer(configuration: configuration).vet(dossier, warnings: decoding.diagnostics, now: now)
+        let report = Scorer(configuration: configuration)
+            .vet(dossier, brief: brief, warnings: decoding.diagnostics, now: now)
         return VettingOutcome(report: report, diagnostics: decoding.diagnostics)
     }
 }

@@ -30,5 +30,12 @@ extension Configuration {
         "comments.lead_gen": SignalSettings(weight: 1, warnAbove: 0.05, failAbove: 0.15),
         "comments.suspicious_commenters": SignalSettings(weight: 1, warnAbove: 0.1, failAbove: 0.25),
         "comments.substance": SignalSettings(weight: 1, warnBelow: 0.2, failBelow: 0.08),
+        // Audience and cost (docs/metrics.md): kolvet's lines unless marked prior.
+        "audience.fit": SignalSettings(weight: 3, warnBelow: 0.6, failBelow: 0.4),
+        "audience.requirements": SignalSettings(weight: 2, isDecisive: true, failAbove: 0),
+        "audience.comment_geography": SignalSettings(weight: 1, warnAbove: 0.25, failAbove: 0.45),
+        // CPE < ¥10 is good (prior); warn at 1.5×, fail at 3× that.
+        "cost.cpe": SignalSettings(weight: 1, warnAbove: 15, failAbove: 30),
+        "cost.quote_vs_tier": SignalSettings(weight: 1, warnAbove: 1, failAbove: 2),
     ]
 }

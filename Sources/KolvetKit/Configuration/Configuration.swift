@@ -22,6 +22,10 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var engagement = EngagementSettings()
     /// Lexicons and parameters of the comment signals.
     public var comments = CommentSettings()
+    /// Parameters of the audience signals.
+    public var audience = AudienceSettings()
+    /// Prices and fees of the cost signals.
+    public var cost = CostSettings()
     /// How the score becomes a verdict.
     public var verdict = VerdictRules()
     /// Weight, thresholds and decisiveness of every signal, by signal id.
@@ -33,7 +37,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         case version
         case recentNotes = "recent_notes"
         case interactionCounts = "interaction_counts"
-        case tiers, benchmarks, engagement, comments, verdict, signals
+        case tiers, benchmarks, engagement, comments, audience, cost, verdict, signals
     }
 
     /// The settings of the signal `id`; a signal missing from the table is disabled (weight 0, no thresholds).
@@ -212,5 +216,20 @@ public struct SignalSettings: Codable, Equatable, Sendable {
     /// The thresholds as a value.
     public var thresholds: Thresholds {
         Thresholds(warnBelow: warnBelow, failBelow: failBelow, warnAbove: warnAbove, failAbove: failAbove)
+    }
+}
+
+/// Parameters of the audience signals.
+public struct AudienceSettings: Codable, Equatable, Sendable {
+    /// Fewest comments with an IP location to compare them with the portrait's regions.
+    public var minimumLocatedComments = 10
+    /// Weight of a dimension the brief gives no weight for.
+    public var defaultDimensionWeight = 1.0
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case minimumLocatedComments = "minimum_located_comments"
+        case defaultDimensionWeight = "default_dimension_weight"
     }
 }

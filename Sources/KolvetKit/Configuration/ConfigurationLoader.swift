@@ -68,7 +68,7 @@ public enum ConfigurationLoader {
     }
 
     /// Objects whose keys are the user's to choose (vertical names), so that no key of theirs is unknown.
-    static let openMaps: Set<String> = ["benchmarks.vertical_engagement_rate"]
+    static let openMaps: Set<String> = ["benchmarks.vertical_engagement_rate", "cost.vertical_price_factor"]
 
     private static func merge(
         _ overrides: JSONObject,

@@ -25,6 +25,14 @@ public struct Thresholds: Sendable, Equatable {
         return .ok
     }
 
+    /// The level of a value known only to lie in `range`: the level of both ends when they agree, else `warn`
+    /// (it may or may not pass).
+    public func level(of range: ClosedRange<Double>) -> SignalLevel {
+        let low = level(of: range.lowerBound)
+        let high = level(of: range.upperBound)
+        return low == high ? low : .warn
+    }
+
     /// Every bound multiplied by `factor` (for thresholds relative to a benchmark).
     public func scaled(by factor: Double) -> Thresholds {
         Thresholds(

@@ -52,7 +52,9 @@ public struct JSONReport: ReportRenderer {
             "verdict": .string(report.verdict.rawValue),
             "verdict_reasons": .array(report.verdictReasons.map(JSONValue.string)),
             "signals": .array(report.signals.map(value(of:))),
-            "metrics": .object(["engagement": engagement]),
+            "metrics": .object([
+                "engagement": engagement, "audience": value(of: report.audience), "cost": value(of: report.cost),
+            ]),
             "warnings": .array(report.warnings.map(value(of:))),
         ])
     }
@@ -64,6 +66,7 @@ public struct JSONReport: ReportRenderer {
             "category": .string(signal.category.rawValue),
             "level": .string(signal.level.rawValue),
             "value": .fixed(signal.value, 6),
+            "range": signal.range.map { .array([.fixed($0.lowerBound, 6), .fixed($0.upperBound, 6)]) } ?? .null,
             "unit": .string(signal.unit.rawValue),
             "threshold": .object([
                 "warn_below": .fixed(thresholds.warnBelow, 6),
@@ -76,6 +79,47 @@ public struct JSONReport: ReportRenderer {
             "weight": .fixed(signal.weight, 2),
             "contribution": .fixed(signal.level == .unknown ? nil : signal.contribution, 2),
             "decisive": .bool(signal.isDecisive),
+        ])
+    }
+
+    static func value(of audience: AudienceMetrics) -> JSONValue {
+        let dimensions: [JSONValue] = (audience.fit?.dimensions ?? []).map { dimension in
+            .object([
+                "dimension": .string(dimension.dimension.rawValue),
+                "weight": .fixed(dimension.weight, 2),
+                "fit_low": .fixed(dimension.worst, 6),
+                "fit_high": .fixed(dimension.best, 6),
+                "unknown_mass": .fixed(dimension.unknownMass, 6),
+                "weakest_group": .optional(dimension.weakestGroup),
+            ])
+        }
+        return .object([
+            "fit_low": .fixed(audience.fit?.worst, 6),
+            "fit_high": .fixed(audience.fit?.best, 6),
+            "dimensions": .array(dimensions),
+            "active_fans_share": .fixed(audience.activeFansShare, 6),
+            "effective_reach_low": .fixed(audience.effectiveReach?.lowerBound, 0),
+            "effective_reach_high": .fixed(audience.effectiveReach?.upperBound, 0),
+        ])
+    }
+
+    static func value(of cost: CostMetrics) -> JSONValue {
+        func pricing(_ pricing: CostMetrics.Pricing?) -> JSONValue {
+            guard let pricing else { return .null }
+            return .object([
+                "total_price": .fixed(pricing.totalPrice, 2),
+                "expected_interactions": .fixed(pricing.expectedInteractions, 2),
+                "expected_reads": .fixed(pricing.expectedReads, 2),
+                "cpe": .fixed(pricing.costPerEngagement, 4),
+                "cpv": .fixed(pricing.costPerRead, 4),
+                "type_specific": .bool(pricing.isTypeSpecific),
+            ])
+        }
+        return .object([
+            "fee_rate": .fixed(cost.feeRate, 4),
+            "currency": .optional(cost.currency),
+            "image_note": pricing(cost.image),
+            "video_note": pricing(cost.video),
         ])
     }
 

@@ -47,6 +47,20 @@ public struct TextReport: ReportRenderer {
             }
             if signal.details.count > 5 { lines.append("        - … \(signal.details.count - 5) more") }
         }
+        if let brief = report.brief, let audience = report.audienceDimensions(for: brief), !audience.isEmpty {
+            lines.append("")
+            let brand = brief.brand.map { " (\(TerminalText.sanitize($0)))" } ?? ""
+            lines.append(TerminalText.styled("audience against the brief\(brand)", .bold, options))
+            lines.append(contentsOf: audience)
+        }
+        if let reach = report.audience.effectiveReach {
+            let text =
+                reach.lowerBound == reach.upperBound
+                ? ReportFormatting.grouped(Int(reach.lowerBound.rounded()))
+                : "\(ReportFormatting.grouped(Int(reach.lowerBound.rounded())))–"
+                    + ReportFormatting.grouped(Int(reach.upperBound.rounded()))
+            lines.append("effective reach  \(text) followers (followers × active share × fit)")
+        }
         lines.append("")
         lines.append(TerminalText.styled("why \(report.verdict.rawValue)", .bold, options))
         lines.append(contentsOf: report.verdictReasons.map { "  - " + TerminalText.sanitize($0) })
@@ -75,5 +89,52 @@ public struct TextReport: ReportRenderer {
         case .review: return TerminalText.styled(text, .yellow, options)
         case .reject: return TerminalText.styled(text, .red, options)
         }
+    }
+}
+
+extension VettingReport {
+    /// Text bar charts of the audience against each target dimension of the brief: one line per group, the
+    /// audience's share as a bar of 20 cells and the target beside it.
+    func audienceDimensions(for brief: Brief) -> [String]? {
+        guard let fit = audience.fit else { return nil }
+        var lines: [String] = []
+        for target in brief.targets {
+            guard let dimension = fit.dimensions.first(where: { $0.dimension == target.dimension }) else { continue }
+            let label = TerminalText.padded(target.dimension.rawValue, 10)
+            let range =
+                dimension.worst == dimension.best
+                ? ReportFormatting.percent(dimension.worst, 0)
+                : "\(ReportFormatting.percent(dimension.worst, 0))–\(ReportFormatting.percent(dimension.best, 0))"
+            lines.append("  \(label)  fit \(range)")
+            switch target.shape {
+            case .distribution(let wanted):
+                for entry in wanted.entries {
+                    let share = Self.share(of: entry.name, in: target.dimension, of: self)
+                    lines.append(
+                        "    \(TerminalText.padded(TerminalText.sanitize(entry.name), 10)) \(Self.bar(share))  "
+                            + "\(share.map { ReportFormatting.percent($0, 0) } ?? "unlisted")  target "
+                            + ReportFormatting.percent(entry.share, 0))
+                }
+            case .groups(let groups):
+                let inside = dimension.worst
+                lines.append(
+                    "    \(TerminalText.padded("in target", 10)) \(Self.bar(inside))  \(ReportFormatting.percent(inside, 0))"
+                        + "  target groups: \(groups.map(TerminalText.sanitize).joined(separator: ", "))")
+            }
+        }
+        return lines
+    }
+
+    static func share(of group: String, in dimension: AudienceDimension, of report: VettingReport) -> Double? {
+        report.portrait.flatMap { dimension.distribution(in: $0) }?.entries.first {
+            RegionName.normalize($0.name) == RegionName.normalize(group)
+        }?
+        .share
+    }
+
+    static func bar(_ share: Double?) -> String {
+        guard let share else { return String(repeating: "·", count: 20) }
+        let filled = min(20, max(0, Int((share * 20).rounded())))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
     }
 }

@@ -20,16 +20,18 @@ public struct Scorer: Sendable {
     }
 
     /// Vets one dossier.
-    public func vet(_ dossier: Dossier, warnings: [Diagnostic] = [], now: Date) -> VettingReport {
-        let context = VettingContext(dossier: dossier, configuration: configuration, now: now)
+    public func vet(_ dossier: Dossier, brief: Brief? = nil, warnings: [Diagnostic] = [], now: Date) -> VettingReport {
+        let context = VettingContext(dossier: dossier, configuration: configuration, brief: brief, now: now)
         let judged = signals.map { signal -> SignalResult in
             let settings = configuration.settings(for: signal.id)
             let measurement = signal.measure(in: context)
             let thresholds = measurement.thresholds ?? settings.thresholds
-            let level = measurement.value.map(thresholds.level(of:)) ?? .unknown
+            var level = measurement.value.map(thresholds.level(of:)) ?? .unknown
+            if let range = measurement.range, measurement.value != nil { level = thresholds.level(of: range) }
             return SignalResult(
                 id: signal.id, category: signal.category, level: level, value: measurement.value,
-                unit: measurement.unit, thresholds: thresholds, evidence: measurement.evidence,
+                unit: measurement.unit, range: measurement.range, thresholds: thresholds,
+                evidence: measurement.evidence,
                 details: measurement.details, weight: settings.weight, contribution: 0,
                 isDecisive: settings.isDecisive)
         }
@@ -62,6 +64,7 @@ public struct Scorer: Sendable {
         return VettingReport(
             creator: dossier.creator, tier: context.tier, kind: context.kind, score: score, coverage: coverage,
             verdict: verdict, verdictReasons: reasons, signals: results, engagement: context.engagement,
+            portrait: dossier.audience, brief: brief, audience: context.audienceMetrics, cost: context.cost,
             warnings: warnings.filter { $0.severity == .warning })
     }
 

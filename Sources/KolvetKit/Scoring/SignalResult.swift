@@ -10,6 +10,8 @@ public struct SignalResult: Sendable, Equatable {
     public var value: Double?
     /// How the value prints.
     public var unit: ValueUnit
+    /// The range the value lies in, when the data leaves it uncertain.
+    public var range: ClosedRange<Double>?
     /// The thresholds it was judged by.
     public var thresholds: Thresholds
     /// One line of evidence.
@@ -24,7 +26,12 @@ public struct SignalResult: Sendable, Equatable {
     public var isDecisive: Bool
 
     /// The value for people, or "unknown".
-    public var formattedValue: String { value.map(unit.format) ?? "unknown" }
+    public var formattedValue: String {
+        if let range, range.lowerBound != range.upperBound {
+            return "\(unit.format(range.lowerBound))–\(unit.format(range.upperBound))"
+        }
+        return value.map(unit.format) ?? "unknown"
+    }
 
     /// The thresholds for people: `warn < 1.50%, fail < 0.75%`.
     public var formattedThresholds: String {

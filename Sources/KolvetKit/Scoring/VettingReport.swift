@@ -18,6 +18,14 @@ public struct VettingReport: Sendable, Equatable {
     public var signals: [SignalResult]
     /// Engagement metrics over the recent notes.
     public var engagement: EngagementMetrics
+    /// The audience portrait as given.
+    public var portrait: Audience?
+    /// The brief the creator was vetted against, if any.
+    public var brief: Brief?
+    /// The audience against the brief, and the effective reach.
+    public var audience: AudienceMetrics
+    /// What an interaction costs.
+    public var cost: CostMetrics
     /// Warnings about the input data.
     public var warnings: [Diagnostic]
 

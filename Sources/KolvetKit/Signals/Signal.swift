@@ -82,19 +82,24 @@ public struct SignalMeasurement: Sendable, Equatable {
     public var evidence: String
     /// Supporting lines: the notes, dates or comments behind the value.
     public var details: [String]
+    /// When the data leaves the value uncertain: the lowest and highest values it could take (`value` is then
+    /// the lower end). The level is that of both ends when they agree, else `warn`.
+    public var range: ClosedRange<Double>?
 
     public init(
         value: Double?,
         unit: ValueUnit,
         thresholds: Thresholds? = nil,
         evidence: String,
-        details: [String] = []
+        details: [String] = [],
+        range: ClosedRange<Double>? = nil
     ) {
         self.value = value
         self.unit = unit
         self.thresholds = thresholds
         self.evidence = evidence
         self.details = details
+        self.range = range
     }
 
     /// An unknown measurement, with the reason and what data would settle it.

@@ -18,6 +18,11 @@ public enum SignalCatalog {
         LeadGenCommentsSignal(),
         SuspiciousCommentersSignal(),
         SubstantiveCommentsSignal(),
+        AudienceFitSignal(),
+        AudienceRequirementsSignal(),
+        CommentGeographySignal(),
+        CostPerEngagementSignal(),
+        QuoteVersusTierSignal(),
     ]
 
     /// The signal with `id`, if any.

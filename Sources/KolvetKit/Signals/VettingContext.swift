@@ -8,6 +8,12 @@ public struct VettingContext: Sendable {
     public var configuration: Configuration
     /// Engagement metrics over the recent notes.
     public var engagement: EngagementMetrics
+    /// The brand's brief, if one was given.
+    public var brief: Brief?
+    /// The audience against the brief, and the effective reach.
+    public var audienceMetrics: AudienceMetrics
+    /// What an interaction costs.
+    public var cost: CostMetrics
     /// What was found in the comments.
     public var comments: CommentAnalysis
     /// The creator's tier by followers.
@@ -18,15 +24,19 @@ public struct VettingContext: Sendable {
     public var now: Date
 
     /// Builds the context: tier, kind and engagement metrics from the dossier and configuration.
-    public init(dossier: Dossier, configuration: Configuration, now: Date) {
+    public init(dossier: Dossier, configuration: Configuration, brief: Brief? = nil, now: Date) {
         self.dossier = dossier
         self.configuration = configuration
+        self.brief = brief
         self.now = now
         let followers = dossier.creator.followers.value
         self.tier = configuration.tiers.tier(forFollowers: followers)
         self.kind = configuration.tiers.kind(forFollowers: followers)
         self.engagement = EngagementCalculator(configuration: configuration).metrics(for: dossier)
         self.comments = CommentAnalyzer(settings: configuration.comments).analyze(dossier)
+        self.audienceMetrics = AudienceMetrics(dossier: dossier, brief: brief)
+        self.cost = CostCalculator(settings: configuration.cost)
+            .metrics(for: dossier, brief: brief, engagement: engagement)
     }
 
     /// Whether there are too few comments for the comment signals, and the measurement to return then.

@@ -5,12 +5,18 @@ import Testing
 /// weight × (ok 1, warn 0.5, fail 0); score = 100 × Σ earned / Σ weights of known signals.
 @Suite("Scores and verdicts")
 struct ScorerTests {
-    @Test("healthy creator: every signal known and ok → 100, pass")
+    /// Σ default weights: engagement 3+2+1+1+1+1+2+1 = 12, comments 3+7×1 = 10, audience 3+2+1 = 6, cost 1+1 = 2.
+    static let totalWeight = 30.0
+
+    @Test("healthy creator: everything but the brief's signals known and ok → 100, pass")
     func healthy() throws {
         let report = try TestSupport.report("healthy-mid-beauty.json")
-        #expect(report.signals.allSatisfy { $0.level == .ok })
+        let unknown = report.signals.filter { $0.level == .unknown }.map(\.id)
+        #expect(unknown == ["audience.fit", "audience.requirements"])
+        #expect(report.signals.allSatisfy { $0.level == .ok || $0.level == .unknown })
         #expect(report.score == 100)
-        #expect(report.coverage == 1)
+        // Unknown: audience.fit 3 + audience.requirements 2.
+        #expect(isClose(report.coverage, 25 / Self.totalWeight))
         #expect(report.verdict == .pass)
         #expect(report.tier == .mid)
         #expect(report.kind == .kol)
@@ -23,15 +29,15 @@ struct ScorerTests {
         #expect(report.kind == .koc)
         let unknown = report.signals.filter { $0.level == .unknown }.map(\.id)
         #expect(unknown.prefix(2) == ["engagement.read_rate", "engagement.sponsored_gap"])
-        #expect(unknown.dropFirst(2).allSatisfy { $0.hasPrefix("comments.") })
-        // Known: engagement 12 − read 2 − sponsored 1 = 9 of 12 + 10 (comments) = 22.
-        #expect(isClose(report.coverage, 9.0 / 22.0))
+        #expect(unknown.dropFirst(2).allSatisfy { !$0.hasPrefix("engagement.") })
+        // Known: engagement 12 − read 2 − sponsored 1 = 9; no comments, portrait or quote.
+        #expect(isClose(report.coverage, 9 / Self.totalWeight))
         #expect(report.score == 100)
         #expect(report.verdict == .review)
-        #expect(report.verdictReasons.last?.hasPrefix("only 41% of the signal weight rests on data present") == true)
+        #expect(report.verdictReasons.last?.hasPrefix("only 30% of the signal weight rests on data present") == true)
     }
 
-    @Test("bought likes on two showcase notes: decisive fail rejects despite a score of 70")
+    @Test("bought likes on two showcase notes: decisive fail rejects despite a score of 75")
     func boughtLikes() throws {
         let report = try TestSupport.report("bought-likes.json")
         let outliers = try #require(report.signals.first { $0.id == "engagement.like_outliers" })
@@ -47,9 +53,11 @@ struct ScorerTests {
         let gap = try #require(report.signals.first { $0.id == "engagement.sponsored_gap" })
         #expect(isClose(gap.value, 11157.5 / 1375, tolerance: 1e-9))
         #expect(gap.level == .warn)
+        // Quote ¥6,000 × 1.1 = 6,600 / median interactions 1487.5 = ¥4.44 → cost.cpe ok; 6,000 / band top 8,000
+        // (10K–100K followers) = 0.75 → cost.quote_vs_tier ok.
         // Known: rate 3 ok, consistency 1 ok, density 1 ok, collect 1 warn, gap 1 warn, outliers 2 fail,
-        // likes+collects/follower 1 ok → (3 + 1 + 1 + 0.5 + 0.5 + 0 + 1) / 10 = 70.
-        #expect(isClose(report.score, 70))
+        // likes+collects/follower 1 ok, cpe 1 ok, quote 1 ok → (3 + 1 + 1 + 0.5 + 0.5 + 0 + 1 + 1 + 1) / 12 = 75.
+        #expect(isClose(report.score, 75))
         #expect(report.verdict == .reject)
         #expect(report.verdictReasons.first?.hasPrefix("engagement.like_outliers failed, and it is decisive") == true)
     }
@@ -67,8 +75,9 @@ struct ScorerTests {
         #expect(report.signals.first { $0.id == "followers.likes_collects_per_follower" }?.level == .fail)
         // Likes 600 700 520 820 640 580: mean 643.33, σ 96.21, σ/mean 0.1495 < 0.2 → fail.
         #expect(report.signals.first { $0.id == "engagement.consistency" }?.level == .fail)
-        // Known 3 + 1 + 1 + 1 + 2 + 1 = 9; earned density 1 + collects 1 + outliers 2 = 4 → 44.44.
-        #expect(isClose(report.score, 400.0 / 9))
+        // Cost: ¥40,000 × 1.1 / median 920 = ¥47.8 > ¥30 → fail; 40,000 / 50,000 = 0.8 → ok.
+        // Known 3 + 1 + 1 + 1 + 2 + 1 + 1 + 1 = 11; earned density 1 + collects 1 + outliers 2 + quote 1 = 5.
+        #expect(isClose(report.score, 500.0 / 11))
         #expect(report.verdict == .reject)
     }
 
@@ -84,12 +93,12 @@ struct ScorerTests {
 
     @Test("low coverage holds back a perfect score")
     func lowCoverage() throws {
-        // Only likes_and_collects: 1 of 22 weight known.
+        // Only likes_and_collects: 1 of 30 weight known.
         let dossier = try #require(
             TestSupport.decode(#"{"creator": {"id": "a", "followers": 5000, "likes_and_collects": 20000}}"#).dossier)
         let report = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
         #expect(report.score == 100)
-        #expect(isClose(report.coverage, 1.0 / 22.0))
+        #expect(isClose(report.coverage, 1 / Self.totalWeight))
         #expect(report.verdict == .review)
     }
 
@@ -98,9 +107,9 @@ struct ScorerTests {
         var configuration = Configuration()
         configuration.signals["engagement.collect_ratio"]?.warnBelow = 0.5
         let report = try TestSupport.report("healthy-mid-beauty.json", configuration: configuration)
-        // 0.393 < 0.5 → warn; score (22 − 0.5) / 22.
+        // 0.393 < 0.5 → warn; score (25 − 0.5) / 25 over the 25 known weight.
         #expect(report.signals.first { $0.id == "engagement.collect_ratio" }?.level == .warn)
-        #expect(isClose(report.score, 100 * 21.5 / 22))
+        #expect(isClose(report.score, 100 * 24.5 / 25))
         #expect(report.verdict == .pass)
     }
 
@@ -113,6 +122,11 @@ struct ScorerTests {
         #expect(PipelineGate().status(of: rejected) == .belowBar)
         #expect(PipelineGate().status(of: [healthy, rejected, nil]) == .unreadable)
         #expect(PipelineGate().status(of: [healthy, rejected]) == .belowBar)
+    }
+
+    @Test("the default weights add up to the total the tests use")
+    func totalWeight() {
+        #expect(Configuration.defaultSignalSettings.values.reduce(0) { $0 + $1.weight } == Self.totalWeight)
     }
 
     @Test("thresholds: fail beats warn, absent bounds are not checked")

@@ -1,0 +1,73 @@
+/// What a creator's engagement costs, per note type.
+public struct CostMetrics: Sendable, Equatable {
+    /// One note type's price and what it buys.
+    public struct Pricing: Sendable, Equatable {
+        /// The quote plus the platform fee: quote × (1 + fee rate).
+        public var totalPrice: Double
+        /// Median interactions of the recent notes of this type (all recent notes when fewer than
+        /// `minimum_notes_per_type`).
+        public var expectedInteractions: Double?
+        /// Median reads of those notes, when they have reads.
+        public var expectedReads: Double?
+        /// Whether the notes of this type alone were used.
+        public var isTypeSpecific: Bool
+
+        /// CPE = total price / expected interactions.
+        public var costPerEngagement: Double? {
+            guard let expectedInteractions, expectedInteractions > 0 else { return nil }
+            return totalPrice / expectedInteractions
+        }
+
+        /// CPV/CPR = total price / expected reads.
+        public var costPerRead: Double? {
+            guard let expectedReads, expectedReads > 0 else { return nil }
+            return totalPrice / expectedReads
+        }
+    }
+
+    /// The fee rate applied (brief, else configuration).
+    public var feeRate: Double
+    /// The quote's currency.
+    public var currency: String?
+    public var image: Pricing?
+    public var video: Pricing?
+
+    public init(feeRate: Double, currency: String? = nil, image: Pricing? = nil, video: Pricing? = nil) {
+        self.feeRate = feeRate
+        self.currency = currency
+        self.image = image
+        self.video = video
+    }
+}
+
+/// Computes `CostMetrics` from the quote and the engagement metrics' recent notes.
+public struct CostCalculator: Sendable {
+    public var settings: CostSettings
+
+    public init(settings: CostSettings) {
+        self.settings = settings
+    }
+
+    public func metrics(for dossier: Dossier, brief: Brief?, engagement: EngagementMetrics) -> CostMetrics {
+        let feeRate = brief?.platformFeeRate ?? settings.platformFeeRate
+        var metrics = CostMetrics(feeRate: feeRate, currency: dossier.creator.quote?.currency)
+        guard let quote = dossier.creator.quote else { return metrics }
+        let recent = Array(zip(engagement.notes, engagement.interactions))
+        func pricing(_ price: Double?, _ kind: Note.Kind) -> CostMetrics.Pricing? {
+            guard let price else { return nil }
+            let ofKind = recent.filter { $0.0.kind == kind }
+            let isTypeSpecific = ofKind.count >= settings.minimumNotesPerType
+            let chosen = isTypeSpecific ? ofKind : recent
+            let notes = chosen.map(\.0)
+            let interactions = chosen.map(\.1)
+            let reads = notes.compactMap { $0.reads?.doubleValue }
+            return CostMetrics.Pricing(
+                totalPrice: price * (1 + feeRate), expectedInteractions: Statistics.median(interactions),
+                expectedReads: reads.count == notes.count ? Statistics.median(reads) : nil,
+                isTypeSpecific: isTypeSpecific)
+        }
+        metrics.image = pricing(quote.imageNote, .image)
+        metrics.video = pricing(quote.videoNote, .video)
+        return metrics
+    }
+}
