@@ -24,6 +24,8 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var comments = CommentSettings()
     /// Parameters of the audience signals.
     public var audience = AudienceSettings()
+    /// The follower model and the growth-curve parameters.
+    public var followers = FollowerSettings()
     /// Prices and fees of the cost signals.
     public var cost = CostSettings()
     /// How the score becomes a verdict.
@@ -37,7 +39,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         case version
         case recentNotes = "recent_notes"
         case interactionCounts = "interaction_counts"
-        case tiers, benchmarks, engagement, comments, audience, cost, verdict, signals
+        case tiers, benchmarks, engagement, comments, audience, followers, cost, verdict, signals
     }
 
     /// The settings of the signal `id`; a signal missing from the table is disabled (weight 0, no thresholds).

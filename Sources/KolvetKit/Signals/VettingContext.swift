@@ -14,6 +14,10 @@ public struct VettingContext: Sendable {
     public var audienceMetrics: AudienceMetrics
     /// What an interaction costs.
     public var cost: CostMetrics
+    /// Spikes and drops in the follower history; nil when the history is too short.
+    public var growth: GrowthAnalysis?
+    /// The audit of the follower sample; nil without one.
+    public var sampleAudit: FollowerSampleAudit?
     /// What was found in the comments.
     public var comments: CommentAnalysis
     /// The creator's tier by followers.
@@ -35,6 +39,12 @@ public struct VettingContext: Sendable {
         self.engagement = EngagementCalculator(configuration: configuration).metrics(for: dossier)
         self.comments = CommentAnalyzer(settings: configuration.comments).analyze(dossier)
         self.audienceMetrics = AudienceMetrics(dossier: dossier, brief: brief)
+        self.growth = GrowthAnalysis(
+            dossier, settings: configuration.followers, viralInteractions: configuration.engagement.viralInteractions,
+            counts: configuration.interactionCounts)
+        self.sampleAudit =
+            dossier.followerSample.isEmpty
+            ? nil : FollowerSampleAudit(dossier.followerSample, settings: configuration.followers)
         self.cost = CostCalculator(settings: configuration.cost)
             .metrics(for: dossier, brief: brief, engagement: engagement)
     }

@@ -1,0 +1,50 @@
+/// `followers.growth_spike`: follower jumps far outside the creator's own normal growth that no viral note
+/// explains.
+///
+/// value = Σ excess of the unexplained spikes / current followers: the share of the followers that arrived in
+/// jumps nothing explains (GrowthAnalysis gives the rule). Default: warn above 5 %, fail above 15 %, decisive
+/// (kolvet; HypeAuditor, Popular Pays: spikes without a viral note or campaign behind them). Round-size jumps
+/// (≈1K, 5K, 10K …) are called out. Unknown with less than `minimum_history_days` (14) of history or fewer
+/// than `minimum_history_points` (5) points.
+public struct GrowthSpikeSignal: Signal {
+    public let id = "followers.growth_spike"
+    public let category = SignalCategory.followers
+    public let summary = "follower jumps far above the creator's normal growth that no viral note explains"
+
+    public init() {}
+
+    public func measure(in context: VettingContext) -> SignalMeasurement {
+        let settings = context.configuration.followers
+        guard let growth = context.growth else {
+            return .unknown(
+                .share,
+                "\(context.dossier.followerHistory.count) follower-history points (needs \(settings.minimumHistoryPoints) "
+                    + "over \(settings.minimumHistoryDays) days): ask the MCN for 90 days of follower history")
+        }
+        let followers = Double(max(1, context.dossier.creator.followers.value))
+        let unexplained = growth.unexplainedSpikes
+        let share = unexplained.reduce(0) { $0 + $1.excess } / followers
+        let baseline = "normal growth \(ReportFormatting.grouped(Int(growth.baseline.rounded())))/day"
+        let evidence =
+            unexplained.isEmpty
+            ? "no unexplained jump in \(growth.points) points over \(Int(growth.spanDays.rounded())) days "
+                + "(\(baseline), \(growth.spikes.count) explained)"
+            : "\(unexplained.count) unexplained jumps brought \(ReportFormatting.percent(share, 1)) of the followers "
+                + "(\(baseline))"
+        return SignalMeasurement(
+            value: share, unit: .share, evidence: evidence, details: growth.spikes.map(Self.describe))
+    }
+
+    static func describe(_ event: GrowthEvent) -> String {
+        let span =
+            event.days <= 1.5
+            ? ReportFormatting.day(event.end)
+            : "\(ReportFormatting.day(event.start)) → \(ReportFormatting.day(event.end))"
+        var line =
+            "\(span): \(event.change > 0 ? "+" : "")\(ReportFormatting.grouped(event.change)) followers, "
+            + "\(ReportFormatting.fixed(event.deviations, 0)) σ above normal"
+        if let round = event.roundSize { line += ", ≈\(ReportFormatting.compact(Double(round))): a round number" }
+        line += event.explainedBy.map { " — explained by \($0)" } ?? " — unexplained"
+        return line
+    }
+}
