@@ -12,8 +12,10 @@ let package = Package(
         .target(name: "KolvetKit"),
         .executableTarget(name: "kolvet", dependencies: ["KolvetKit"]),
         // Measurement tools behind the figures in docs/ (labelled sets, benchmarks); not installed for users.
-        .executableTarget(name: "kolvet-eval", dependencies: ["KolvetKit"]),
-        .testTarget(name: "KolvetKitTests", dependencies: ["KolvetKit"]),
+        .executableTarget(name: "kolvet-eval", dependencies: ["KolvetKit", "KolvetSimulation"]),
+        // Seeded simulated creators, with planted fraud, for the benchmarks.
+        .target(name: "KolvetSimulation", dependencies: ["KolvetKit"]),
+        .testTarget(name: "KolvetKitTests", dependencies: ["KolvetKit", "KolvetSimulation"]),
     ]
 )
 

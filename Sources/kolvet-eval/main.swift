@@ -1,5 +1,6 @@
 import Foundation
 import KolvetKit
+import KolvetSimulation
 
 /// `kolvet-eval comments DIR`: precision and recall of the inauthentic-comment flag on a labelled set
 /// (dossiers plus labels.csv with file,comment_id,label,pattern).
@@ -53,9 +54,53 @@ extension String {
     }
 }
 
+/// `kolvet-eval planted [seed] [clean] [per-kind]`: detection and false-alarm rates on simulated creators.
+func evaluatePlanted(seed: UInt64, cleanCount: Int, perKind: Int) -> Int32 {
+    let benchmark = PlantedBenchmark(seed: seed, cleanCount: cleanCount, perKind: perKind)
+    func percent(_ part: Int, _ whole: Int) -> String {
+        whole == 0 ? "n/a" : ReportFormatting.percent(Double(part) / Double(whole), 1)
+    }
+    print("seed \(seed): \(cleanCount) clean creators, \(perKind) per planted kind\n")
+    print("| planted | target signal | flagged (warn or fail) | failed | verdict reject | review | pass |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for kind in PlantedFraud.allCases {
+        let tally = benchmark.planted[kind] ?? PlantedBenchmark.Tally()
+        print(
+            "| \(kind.rawValue) | `\(kind.targetSignal)` | \(percent(tally.flagged, tally.creators)) | "
+                + "\(percent(tally.failed, tally.creators)) | \(percent(tally.rejected, tally.creators)) | "
+                + "\(percent(tally.reviewed, tally.creators)) | \(percent(tally.passed, tally.creators)) |")
+    }
+    print("\nfalse alarms on clean creators:\n")
+    print("| target signal | flagged (warn or fail) | failed |")
+    print("| --- | --- | --- |")
+    for kind in PlantedFraud.allCases {
+        let tally = benchmark.clean[kind.targetSignal] ?? PlantedBenchmark.Tally()
+        print(
+            "| `\(kind.targetSignal)` | \(percent(tally.flagged, tally.creators)) | \(percent(tally.failed, tally.creators)) |"
+        )
+    }
+    let verdicts = benchmark.cleanVerdicts
+    print(
+        "\nclean verdicts: reject \(percent(verdicts.rejected, verdicts.creators)), review "
+            + "\(percent(verdicts.reviewed, verdicts.creators)), pass \(percent(verdicts.passed, verdicts.creators))")
+    return 0
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count == 2, arguments[0] == "comments" else {
-    FileHandle.standardError.write(Data("usage: kolvet-eval comments <labelled-directory>\n".utf8))
+switch arguments.first {
+case "comments" where arguments.count == 2:
+    exit(evaluateComments(directory: arguments[1]))
+case "planted" where arguments.count <= 4:
+    let numbers = arguments.dropFirst().compactMap { Int($0) }
+    guard numbers.count == arguments.count - 1 else { fallthrough }
+    exit(
+        evaluatePlanted(
+            seed: UInt64(numbers.first ?? 2026), cleanCount: numbers.count > 1 ? numbers[1] : 300,
+            perKind: numbers.count > 2 ? numbers[2] : 100))
+default:
+    FileHandle.standardError.write(
+        Data(
+            "usage: kolvet-eval comments <labelled-directory>\n       kolvet-eval planted [seed] [clean] [per-kind]\n"
+                .utf8))
     exit(64)
 }
-exit(evaluateComments(directory: arguments[1]))

@@ -8,7 +8,7 @@ public import Foundation
 /// 1. no score → review;
 /// 2. a decisive signal fails → reject;
 /// 3. score < `reject_below` → reject;
-/// 4. score < `pass_at`, any signal fails, or coverage < `minimum_coverage` → review;
+/// 4. score < `pass_at`, any signal fails, a decisive signal warns, or coverage < `minimum_coverage` → review;
 /// 5. otherwise pass.
 public struct Scorer: Sendable {
     public var configuration: Configuration
@@ -85,6 +85,9 @@ public struct Scorer: Sendable {
         }
         for failed in results where failed.level == .fail && failed.weight > 0 {
             reasons.append("\(failed.id) failed: \(failed.evidence)")
+        }
+        for warned in results where warned.level == .warn && warned.isDecisive && warned.weight > 0 {
+            reasons.append("\(warned.id) warns, and a failure of it would reject: \(warned.evidence)")
         }
         if coverage < rules.minimumCoverage {
             reasons.append(
