@@ -100,7 +100,7 @@ public struct CreatorSimulator: Sendable {
             var note = Note()
             note.id = "\(plan.id)-n\(index + 1)"
             note.kind = random.chance(0.7) ? .image : .video
-            note.publishedAt = Self.exportDate.addingTimeInterval(-daysAgo * 86_400 + random.unit() * 3_600)
+            note.publishedAt = Self.exportDate.addingTimeInterval((-daysAgo * 86_400 + random.unit() * 3_600).rounded())
             note.isSponsored = random.chance(0.15)
             var interactions = Double(plan.realFollowers) * plan.rate * random.logNormal(0.7)
             if note.isSponsored == true { interactions *= 0.8 * random.logNormal(0.2) }
@@ -171,7 +171,7 @@ public struct CreatorSimulator: Sendable {
                 comment.text =
                     random.chance(0.3) || pool.isEmpty ? random.pick(SimulatedText.shortPraise) : pool.removeLast()
                 let minutes = random.chance(0.1) ? random.unit() * 60 : 60 + random.unit() * 6_000
-                comment.createdAt = published.addingTimeInterval(minutes * 60)
+                comment.createdAt = published.addingTimeInterval((minutes * 60).rounded())
                 comment.userID = "u\(random.next() % 1_000_000_000)"
                 let isLurker = random.chance(0.3)
                 comment.nickname =
@@ -244,7 +244,7 @@ public struct CreatorSimulator: Sendable {
                 comment.id = "\(note.id ?? "n")-bot\(dossier.comments.count)"
                 comment.noteID = note.id
                 comment.text = random.pick(SimulatedText.botTemplates)
-                comment.createdAt = published.addingTimeInterval((0.5 + random.unit() * 7.5) * 60)
+                comment.createdAt = published.addingTimeInterval(((0.5 + random.unit() * 7.5) * 60).rounded())
                 comment.userID = "b\(random.next() % 1_000_000_000)"
                 comment.nickname = SimulatedText.defaultNickname(&random)
                 var author = CommentAuthor()

@@ -12,6 +12,8 @@ enum Help {
 
         SUBCOMMANDS:
           vet                     Vet one creator from a kolvet.dossier/1 JSON file.
+          batch                   Vet many: directories, JSON Lines files and MCN shortlist spreadsheets.
+          import mediacrawler     Turn MediaCrawler Xiaohongshu exports into dossiers.
           config                  Print the default configuration (kolvet.config/1), to copy and edit.
 
         OPTIONS:
@@ -27,6 +29,56 @@ enum Help {
 
     static let vetUsage =
         "kolvet vet <file> [--config <file>] [--format <format>] [--fail-under <score>] [--now <date>]"
+
+    static let batchUsage =
+        "kolvet batch <path>... [--brief <file>] [--config <file>] [--format <format>] [--output <file>] "
+        + "[--fail-under <score>] [--now <date>]"
+
+    static var batch: String {
+        let formats = BatchFormats.all.map { "                          \($0.identifier): \($0.summary)" }
+            .joined(separator: "\n")
+        return """
+            OVERVIEW: Vet every creator found in the paths and rank them: dossier files (.json, one or an array),
+            JSON Lines files (.jsonl, one dossier per line), MCN shortlists (.csv, UTF-8 or GB18030), directories of
+            them. Every input record appears in the output, scored or with its error.
+
+            USAGE: \(batchUsage)
+
+            ARGUMENTS:
+              <path>                  Files or directories; '-' reads JSON Lines from standard input.
+
+            OPTIONS:
+              --brief <file>          A kolvet.brief/1 JSON file (docs/brief-format.md).
+              --config <file>         A kolvet.config/1 JSON file (docs/configuration.md).
+              --format <format>       Output format (default: table on a terminal, jsonl otherwise):
+            \(formats)
+              --output <file>         Write the report here (written whole, then renamed into place).
+              --fail-under <score>    Exit 1 when any creator scores below this; default: the brief's min_score.
+              --now <date>            The date of the run (default: now).
+              -h, --help              Show help information.
+
+            EXIT STATUS: the worst of any creator: 0 all scored, none below the bar; 1 a creator rejected or below
+              --fail-under; 2 an input could not be read or scored; 64 usage error.
+
+            """
+    }
+
+    static let importHelp = """
+        OVERVIEW: Turn MediaCrawler Xiaohongshu exports (creators, contents and comments files; JSON, JSON Lines
+        or CSV; old user_id or new creator_hash schema) into kolvet.dossier/1 dossiers, one per creator
+        (docs/mediacrawler.md).
+
+        USAGE: \(ImportCommand.usage)
+
+        ARGUMENTS:
+          <path>                  Export files, or directories of them.
+
+        OPTIONS:
+          --output <directory>    Write one <creator id>.json per creator here; default: JSON Lines on standard
+                                  output, ready for 'kolvet batch -'.
+          -h, --help              Show help information.
+
+        """
 
     static var vet: String {
         let formats = ReportFormats.all.map { "                          \($0.identifier): \($0.summary)" }

@@ -10,6 +10,8 @@ func runKolvet(_ arguments: [String]) -> ExitStatus {
     let rest = Array(arguments.dropFirst())
     switch command {
     case "vet": return VetCommand.run(rest)
+    case "batch": return BatchCommand.run(rest)
+    case "import": return ImportCommand.run(rest)
     case "config":
         guard rest.isEmpty || rest == ["--defaults"] else {
             Console.error(
@@ -21,6 +23,10 @@ func runKolvet(_ arguments: [String]) -> ExitStatus {
     case "--help", "-h", "help":
         if rest.first == "vet" {
             Console.out(Help.vet)
+        } else if rest.first == "batch" {
+            Console.out(Help.batch)
+        } else if rest.first == "import" {
+            Console.out(Help.importHelp)
         } else {
             Console.out(Help.main)
         }

@@ -28,6 +28,10 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var followers = FollowerSettings()
     /// Prices and fees of the cost signals.
     public var cost = CostSettings()
+    /// Shortlist spreadsheet column aliases.
+    public var shortlist = ShortlistSettings()
+    /// The budget pyramid a batch is checked against.
+    public var portfolio = PortfolioSettings()
     /// How the score becomes a verdict.
     public var verdict = VerdictRules()
     /// Weight, thresholds and decisiveness of every signal, by signal id.
@@ -39,7 +43,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         case version
         case recentNotes = "recent_notes"
         case interactionCounts = "interaction_counts"
-        case tiers, benchmarks, engagement, comments, audience, followers, cost, verdict, signals
+        case tiers, benchmarks, engagement, comments, audience, followers, cost, shortlist, portfolio, verdict, signals
     }
 
     /// The settings of the signal `id`; a signal missing from the table is disabled (weight 0, no thresholds).
@@ -233,5 +237,20 @@ public struct AudienceSettings: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey {
         case minimumLocatedComments = "minimum_located_comments"
         case defaultDimensionWeight = "default_dimension_weight"
+    }
+}
+
+/// The budget pyramid the seed article recommends, which `kolvet batch` checks a shortlist against.
+public struct PortfolioSettings: Codable, Equatable, Sendable {
+    /// Share of the budget on KOC seeding (seed: 60–70 %).
+    public var kocBudgetShare: [Double] = [0.6, 0.7]
+    /// Share of the budget on mid-tier KOLs — micro and mid tiers (seed: 30–40 %).
+    public var midTierKOLBudgetShare: [Double] = [0.3, 0.4]
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case kocBudgetShare = "koc_budget_share"
+        case midTierKOLBudgetShare = "mid_tier_kol_budget_share"
     }
 }

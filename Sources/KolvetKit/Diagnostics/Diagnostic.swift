@@ -20,6 +20,8 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
         case position(line: Int, column: Int)
         /// A line of a line-oriented file (CSV, JSON Lines), counted from 1.
         case line(Int)
+        /// A JSON path inside the record on a line of a JSON Lines file.
+        case linePath(line: Int, path: String)
         /// The file as a whole.
         case file
 
@@ -28,6 +30,7 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
             case .path(let path): return path.isEmpty ? "the top level" : path
             case .position(let line, let column): return "\(line):\(column)"
             case .line(let line): return "line \(line)"
+            case .linePath(let line, let path): return path.isEmpty ? "line \(line)" : "line \(line), \(path)"
             case .file: return ""
             }
         }
@@ -58,6 +61,9 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
             return "\(name):\(line):\(column): \(severity.rawValue): \(message)"
         case .line(let line):
             return "\(name):\(line): \(severity.rawValue): \(message)"
+        case .linePath(let line, let path):
+            let place = path.isEmpty ? "" : "at \(path): "
+            return "\(name):\(line): \(severity.rawValue): \(place)\(message)"
         case .path(let path):
             let place = path.isEmpty ? "" : "at \(path): "
             return "\(name): \(severity.rawValue): \(place)\(message)"
@@ -79,4 +85,18 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
 extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var containsError: Bool { contains { $0.severity == .error } }
+}
+
+extension Diagnostic {
+    /// The same diagnostic placed on line `line` of a line-oriented file (a JSON Lines record).
+    public func onLine(_ line: Int) -> Diagnostic {
+        var moved = self
+        switch location {
+        case .path(let path): moved.location = .linePath(line: line, path: path)
+        case .position(let row, let column): moved.location = .position(line: line + row - 1, column: column)
+        case .file: moved.location = .line(line)
+        case .line, .linePath: break
+        }
+        return moved
+    }
 }

@@ -72,6 +72,18 @@ public struct DossierDecoder: Sendable {
         dossier.followerSample = reader.array(top["follower_sample"], at: "follower_sample").compactMap {
             readSampledFollower($0, at: $1, &reader)
         }
+        let averagesPath = "recent_averages"
+        if let averages = reader.object(
+            top[averagesPath], at: averagesPath, allowedKeys: ["likes", "collects", "comments", "shares", "notes"])
+        {
+            var parsed = NoteAverages(
+                likes: reader.amount(averages, "likes", at: averagesPath),
+                collects: reader.amount(averages, "collects", at: averagesPath),
+                comments: reader.amount(averages, "comments", at: averagesPath),
+                shares: reader.amount(averages, "shares", at: averagesPath))
+            parsed.notes = reader.count(averages, "notes", at: averagesPath)?.value
+            dossier.recentAverages = parsed
+        }
         return dossier
     }
 

@@ -95,13 +95,9 @@ struct FieldReader {
         }
     }
 
+    /// A non-negative amount: money or an average, possibly fractional, possibly written like a count
+    /// (`"1.2万"`) or with a currency sign (`"¥6,000"`).
     mutating func amount(_ object: JSONObject, _ key: String, at path: String) -> Double? {
-        read(object, key, at: path) { value throws(FieldError) in
-            if case .string(let text) = value {
-                let bare = text.filter { !"¥￥$元".contains($0) }
-                return try CountParser.parse(text: bare).doubleValue
-            }
-            return try CountParser.parse(value).doubleValue
-        }
+        read(object, key, at: path, AmountParser.parse)
     }
 }

@@ -52,6 +52,18 @@ public struct CostCalculator: Sendable {
         let feeRate = brief?.platformFeeRate ?? settings.platformFeeRate
         var metrics = CostMetrics(feeRate: feeRate, currency: dossier.creator.quote?.currency)
         guard let quote = dossier.creator.quote else { return metrics }
+        if engagement.isFromAverages, let average = engagement.averageInteractions {
+            func stated(_ price: Double?) -> CostMetrics.Pricing? {
+                price.map {
+                    CostMetrics.Pricing(
+                        totalPrice: $0 * (1 + feeRate), expectedInteractions: average, expectedReads: nil,
+                        isTypeSpecific: false)
+                }
+            }
+            metrics.image = stated(quote.imageNote)
+            metrics.video = stated(quote.videoNote)
+            return metrics
+        }
         let recent = Array(zip(engagement.notes, engagement.interactions))
         func pricing(_ price: Double?, _ kind: Note.Kind) -> CostMetrics.Pricing? {
             guard let price else { return nil }

@@ -23,11 +23,36 @@ public struct EngagementCalculator: Sendable {
         return sorted.prefix(max(0, configuration.recentNotes)).map(\.element)
     }
 
+    /// Metrics from stated averages: interactions = Σ configured averages present; mean rate = that /
+    /// followers; comments per 100 likes and collects per like as ratios of the averages (equal to the ratios of
+    /// sums over the same notes). Medians and spreads stay unknown.
+    private func averagedMetrics(_ averages: NoteAverages, followers: Double, dossier: Dossier) -> EngagementMetrics {
+        var metrics = EngagementMetrics()
+        metrics.isFromAverages = true
+        metrics.includedCounts = configuration.interactionCounts.filter { averages.average(of: $0) != nil }
+        metrics.missingCounts = configuration.interactionCounts.filter { !metrics.includedCounts.contains($0) }
+        guard let likes = averages.likes else { return metrics }
+        let total = metrics.includedCounts.reduce(0.0) { $0 + (averages.average(of: $1) ?? 0) }
+        metrics.averageInteractions = total
+        if followers > 0 { metrics.meanRatePerFollower = total / followers }
+        if likes > 0 {
+            metrics.commentsPer100Likes = averages.comments.map { 100 * $0 / likes }
+            metrics.collectsPerLike = averages.collects.map { $0 / likes }
+        }
+        if let lifetime = dossier.creator.likesAndCollects, followers > 0 {
+            metrics.likesAndCollectsPerFollower = lifetime.doubleValue / followers
+        }
+        return metrics
+    }
+
     /// The metrics of one dossier.
     public func metrics(for dossier: Dossier) -> EngagementMetrics {
         var metrics = EngagementMetrics()
         let settings = configuration.engagement
         let notes = recentNotes(of: dossier)
+        if notes.isEmpty, let averages = dossier.recentAverages {
+            return averagedMetrics(averages, followers: dossier.creator.followers.doubleValue, dossier: dossier)
+        }
         metrics.notes = notes
         metrics.includedCounts = configuration.interactionCounts.filter { kind in
             notes.allSatisfy { $0.count(of: kind) != nil }

@@ -39,6 +39,13 @@ public struct EngagementMetrics: Sendable, Equatable {
     public var likesAndCollectsPerFollower: Double?
     /// Median interactions per note.
     public var medianInteractions: Double?
+    /// Whether the figures come from an MCN's stated averages (no per-note data): rates are then means.
+    public var isFromAverages = false
+    /// Σ of the configured averages, when the figures come from averages.
+    public var averageInteractions: Double?
+
+    /// The typical interactions of a note: the median of the recent notes, else the stated average.
+    public var typicalInteractions: Double? { medianInteractions ?? averageInteractions }
 
     public init() {}
 

@@ -46,4 +46,9 @@ public struct Distribution: Sendable, Equatable {
 
     /// Σ shares.
     public var total: Double { entries.reduce(0) { $0 + $1.share } }
+
+    /// Two distributions are equal when they give the same groups the same shares, in any order.
+    public static func == (lhs: Distribution, rhs: Distribution) -> Bool {
+        lhs.entries.sorted { $0.name < $1.name } == rhs.entries.sorted { $0.name < $1.name }
+    }
 }

@@ -15,6 +15,8 @@ public struct Dossier: Sendable, Equatable {
     public var audience: Audience?
     /// A sample of follower accounts.
     public var followerSample: [SampledFollower]
+    /// Average counts of recent notes, as MCN shortlists report them, for when per-note data is missing.
+    public var recentAverages: NoteAverages?
 
     public init(
         creator: Creator,

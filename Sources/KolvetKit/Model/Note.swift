@@ -51,3 +51,30 @@ public enum InteractionKind: String, Sendable, Equatable, Hashable, Codable, Cas
     case comments
     case shares
 }
+
+/// Average counts per recent note, as an MCN shortlist states them (平均点赞, 平均收藏, 平均评论).
+public struct NoteAverages: Sendable, Equatable {
+    public var likes: Double?
+    public var collects: Double?
+    public var comments: Double?
+    public var shares: Double?
+    /// How many notes the averages cover, if stated.
+    public var notes: Int?
+
+    public init(likes: Double? = nil, collects: Double? = nil, comments: Double? = nil, shares: Double? = nil) {
+        self.likes = likes
+        self.collects = collects
+        self.comments = comments
+        self.shares = shares
+    }
+
+    /// The average of one kind of interaction.
+    public func average(of kind: InteractionKind) -> Double? {
+        switch kind {
+        case .likes: return likes
+        case .collects: return collects
+        case .comments: return comments
+        case .shares: return shares
+        }
+    }
+}

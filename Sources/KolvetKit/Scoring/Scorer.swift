@@ -65,6 +65,7 @@ public struct Scorer: Sendable {
             creator: dossier.creator, tier: context.tier, kind: context.kind, score: score, coverage: coverage,
             verdict: verdict, verdictReasons: reasons, signals: results, engagement: context.engagement,
             portrait: dossier.audience, brief: brief, audience: context.audienceMetrics, cost: context.cost,
+            growth: context.growth,
             warnings: warnings.filter { $0.severity == .warning })
     }
 

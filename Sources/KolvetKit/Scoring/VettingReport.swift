@@ -26,14 +26,18 @@ public struct VettingReport: Sendable, Equatable {
     public var audience: AudienceMetrics
     /// What an interaction costs.
     public var cost: CostMetrics
+    /// Spikes and drops in the follower history, when it was long enough.
+    public var growth: GrowthAnalysis?
     /// Warnings about the input data.
     public var warnings: [Diagnostic]
 
-    /// The signal with the worst level (ties: the heavier, then catalog order), if any is warn or fail.
+    /// The signal with the worst level (ties: a decisive one, then the heavier, then catalog order), if any is
+    /// warn or fail.
     public var worstSignal: SignalResult? {
         let flagged = signals.filter { $0.level == .warn || $0.level == .fail }
         return flagged.enumerated().max { lhs, rhs in
             if lhs.element.level != rhs.element.level { return lhs.element.level < rhs.element.level }
+            if lhs.element.isDecisive != rhs.element.isDecisive { return !lhs.element.isDecisive }
             if lhs.element.weight != rhs.element.weight { return lhs.element.weight < rhs.element.weight }
             return lhs.offset > rhs.offset
         }?.element

@@ -16,6 +16,18 @@ public struct EngagementRateSignal: Signal {
         guard context.dossier.creator.followers.value > 0 else {
             return .unknown(.share, "0 followers: a rate per follower cannot be computed")
         }
+        if metrics.isFromAverages, let mean = metrics.meanRatePerFollower,
+            let benchmark = context.configuration.benchmarks.engagementRate(
+                for: context.tier, vertical: context.dossier.creator.vertical)
+        {
+            return SignalMeasurement(
+                value: mean, unit: .share,
+                thresholds: context.thresholds(for: id).scaled(by: benchmark),
+                evidence:
+                    "the MCN's averages give \(ReportFormatting.percent(mean)) of followers interacting per note (a "
+                    + "mean, which one viral note inflates; ask for per-note data); \(context.tier.rawValue)-tier "
+                    + "benchmark \(ReportFormatting.percent(benchmark))")
+        }
         guard !metrics.isThin(settings), let median = metrics.medianRatePerFollower else {
             return .unknown(
                 .share,

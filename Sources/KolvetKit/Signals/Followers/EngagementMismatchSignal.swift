@@ -16,8 +16,8 @@ public struct EngagementMismatchSignal: Signal {
     public func measure(in context: VettingContext) -> SignalMeasurement {
         let metrics = context.engagement
         let followers = context.dossier.creator.followers.value
-        guard followers > 0, !metrics.isThin(context.configuration.engagement),
-            let median = metrics.medianInteractions, median > 0
+        guard followers > 0, !metrics.isThin(context.configuration.engagement) || metrics.isFromAverages,
+            let median = metrics.typicalInteractions, median > 0
         else {
             return .unknown(.ratio, "needs followers and \(context.configuration.engagement.minimumNotes) recent notes")
         }
@@ -43,7 +43,8 @@ public struct EngagementMismatchSignal: Signal {
         return SignalMeasurement(
             value: ratio, unit: .ratio,
             evidence:
-                "\(ReportFormatting.grouped(Int(median.rounded()))) median interactions match a creator with about "
+                "\(ReportFormatting.grouped(Int(median.rounded())))\(metrics.isFromAverages ? " average" : " median") "
+                + "interactions match a creator with about "
                 + "\(ReportFormatting.compact(implied)) followers; this one has \(ReportFormatting.compact(Double(followers))) "
                 + "(\(ReportFormatting.fixed(ratio, 2))×)")
     }

@@ -1,0 +1,104 @@
+/// Turns one input file of `kolvet batch` into creator records, by the file's kind.
+public struct BatchReader: Sendable {
+    /// The kinds of input file, chosen by extension.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// `.json`: one dossier, or an array of dossiers.
+        case dossier
+        /// `.jsonl`, `.ndjson`: one dossier per line.
+        case jsonLines
+        /// `.csv`: an MCN shortlist.
+        case shortlist
+
+        /// The kind of a file name, or nil when kolvet does not read it.
+        public init?(fileName: String) {
+            let lower = fileName.lowercased()
+            if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+                self = .jsonLines
+            } else if lower.hasSuffix(".json") {
+                self = .dossier
+            } else if lower.hasSuffix(".csv") {
+                self = .shortlist
+            } else {
+                return nil
+            }
+        }
+    }
+
+    public var decoder: DossierDecoder
+    public var shortlist: ShortlistImporter
+
+    public init(decoder: DossierDecoder, shortlist: ShortlistImporter) {
+        self.decoder = decoder
+        self.shortlist = shortlist
+    }
+
+    /// The records of a file and the diagnostics about the file as a whole.
+    public func records(_ bytes: [UInt8], file: String, kind: Kind) -> (
+        records: [BatchRecord], diagnostics: [Diagnostic]
+    ) {
+        switch kind {
+        case .shortlist:
+            return shortlist.records(bytes, file: file)
+        case .dossier:
+            return (dossierRecords(bytes, file: file), [])
+        case .jsonLines:
+            return (lineRecords(bytes, file: file), [])
+        }
+    }
+
+    private func dossierRecords(_ bytes: [UInt8], file: String) -> [BatchRecord] {
+        let value: JSONValue
+        do {
+            value = try JSONParser().parse(bytes)
+        } catch {
+            let diagnostic = Diagnostic(
+                .error, file: file, at: .position(line: error.line, column: error.column), error.message)
+            return [BatchRecord(file: file, dossier: nil, diagnostics: [diagnostic])]
+        }
+        if case .array(let elements) = value {
+            return elements.enumerated().map { index, element in
+                let decoding = decoder.decode(element, file: file)
+                let diagnostics = decoding.diagnostics.map { $0.prefixingPath("[\(index)]") }
+                return BatchRecord(file: "\(file)[\(index)]", dossier: decoding.dossier, diagnostics: diagnostics)
+            }
+        }
+        let decoding = decoder.decode(value, file: file)
+        return [BatchRecord(file: file, dossier: decoding.dossier, diagnostics: decoding.diagnostics)]
+    }
+
+    private func lineRecords(_ bytes: [UInt8], file: String) -> [BatchRecord] {
+        var records: [BatchRecord] = []
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            var slice = bytes[start..<end]
+            if slice.last == 0x0D { slice = slice.dropLast() }
+            if slice.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+                let decoding = decoder.decode(Array(slice), file: file)
+                records.append(
+                    BatchRecord(
+                        file: file, line: line, dossier: decoding.dossier,
+                        diagnostics: decoding.diagnostics.map { $0.onLine(line) }))
+            }
+            start = end + 1
+            line += 1
+        }
+        if records.isEmpty {
+            records.append(
+                BatchRecord(
+                    file: file, dossier: nil,
+                    diagnostics: [Diagnostic(.error, file: file, at: .file, "the file has no records")]))
+        }
+        return records
+    }
+}
+
+extension Diagnostic {
+    /// The diagnostic with `prefix` before its JSON path (`[3]` + `notes[0]` → `[3].notes[0]`).
+    func prefixingPath(_ prefix: String) -> Diagnostic {
+        var moved = self
+        if case .path(let path) = location { moved.location = .path(path.isEmpty ? prefix : "\(prefix).\(path)") }
+        return moved
+    }
+}

@@ -1,0 +1,102 @@
+/// A shortlist seen as a whole: its tier mix and budget against the pyramid, per-MCN counts, and what the
+/// passing creators deliver.
+public struct Portfolio: Sendable, Equatable {
+    /// Creators and budget of one tier or kind.
+    public struct Slice: Sendable, Equatable {
+        public var creators = 0
+        /// Σ image quotes (the video quote for creators with no image quote).
+        public var budget = 0.0
+    }
+
+    /// One MCN's proposals.
+    public struct Agency: Sendable, Equatable {
+        public var name: String
+        public var proposed: Int
+        /// Reviewed or rejected.
+        public var flagged: Int
+        public var errors: Int
+    }
+
+    /// Per tier, in tier order.
+    public var tiers: [Tier: Slice] = [:]
+    public var total = Slice()
+    /// Budget on KOCs, and on micro- and mid-tier KOLs.
+    public var kocBudget = 0.0
+    public var midTierKOLBudget = 0.0
+    /// The pyramid's ranges, from the configuration.
+    public var kocTarget: ClosedRange<Double>
+    public var midTierKOLTarget: ClosedRange<Double>
+    /// Per MCN, by name ("(none)" for creators without one).
+    public var agencies: [Agency] = []
+    /// Creators that pass, Σ of their expected interactions per note and Σ of their prices (with fee).
+    public var passing = 0
+    public var passingInteractions = 0.0
+    public var passingPrice = 0.0
+
+    /// The passing creators' combined CPE: Σ price / Σ expected interactions.
+    public var passingCPE: Double? { passingInteractions > 0 ? passingPrice / passingInteractions : nil }
+
+    init(entries: [BatchEntry], settings: PortfolioSettings) {
+        func range(_ bounds: [Double]) -> ClosedRange<Double> {
+            let low = bounds.first ?? 0
+            return low...max(low, bounds.last ?? low)
+        }
+        kocTarget = range(settings.kocBudgetShare)
+        midTierKOLTarget = range(settings.midTierKOLBudgetShare)
+        var agencies: [String: Agency] = [:]
+        for entry in entries {
+            let mcn = entry.report?.creator.mcn ?? entry.record.dossier?.creator.mcn ?? "(none)"
+            var agency = agencies[mcn] ?? Agency(name: mcn, proposed: 0, flagged: 0, errors: 0)
+            agency.proposed += 1
+            guard let report = entry.report, report.score != nil else {
+                agency.errors += 1
+                agencies[mcn] = agency
+                continue
+            }
+            if report.verdict != .pass { agency.flagged += 1 }
+            agencies[mcn] = agency
+            let quote = report.creator.quote
+            let price = quote?.imageNote ?? quote?.videoNote ?? 0
+            tiers[report.tier, default: Slice()].creators += 1
+            tiers[report.tier, default: Slice()].budget += price
+            total.creators += 1
+            total.budget += price
+            if report.kind == .koc {
+                kocBudget += price
+            } else if report.tier == .micro || report.tier == .mid {
+                midTierKOLBudget += price
+            }
+            if report.verdict == .pass {
+                passing += 1
+                let pricing = report.cost.image ?? report.cost.video
+                if let pricing, let interactions = pricing.expectedInteractions {
+                    passingInteractions += interactions
+                    passingPrice += pricing.totalPrice
+                }
+            }
+        }
+        self.agencies = agencies.values.sorted {
+            $0.proposed != $1.proposed ? $0.proposed > $1.proposed : $0.name < $1.name
+        }
+    }
+
+    /// The budget's share on KOCs and mid-tier KOLs, when there is a budget.
+    public var kocShare: Double? { total.budget > 0 ? kocBudget / total.budget : nil }
+    public var midTierKOLShare: Double? { total.budget > 0 ? midTierKOLBudget / total.budget : nil }
+
+    /// One line per finding against the pyramid, for reports.
+    public var pyramidNotes: [String] {
+        guard let koc = kocShare, let mid = midTierKOLShare else { return ["no quotes: the budget mix is unknown"] }
+        var notes: [String] = []
+        func check(_ name: String, _ share: Double, _ target: ClosedRange<Double>) {
+            let verdict = target.contains(share) ? "within" : share < target.lowerBound ? "below" : "above"
+            notes.append(
+                "\(name): \(ReportFormatting.percent(share, 0)) of the budget, \(verdict) the pyramid's "
+                    + "\(ReportFormatting.percent(target.lowerBound, 0))–\(ReportFormatting.percent(target.upperBound, 0))"
+            )
+        }
+        check("KOC seeding", koc, kocTarget)
+        check("mid-tier KOLs (micro, mid)", mid, midTierKOLTarget)
+        return notes
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+
+/// Turns MediaCrawler's Xiaohongshu exports into one dossier per creator (docs/mediacrawler.md).
+///
+/// Reads creators, contents (notes) and comments files as JSON arrays, JSON Lines or CSV (with or without a
+/// BOM), old schema (`user_id`) and new (`creator_hash`); counts given as strings (`"1.2万"`) and millisecond
+/// timestamps; rows repeated across files are kept once (the last one read); comments are attached to their
+/// notes' creators.
+public struct MediaCrawlerImporter: Sendable {
+    /// What one file holds.
+    public enum FileKind: String, Sendable {
+        case creators, contents, comments
+    }
+
+    /// The result: dossiers sorted by creator id, and every diagnostic.
+    public struct Result: Sendable {
+        public var dossiers: [Dossier]
+        public var diagnostics: [Diagnostic]
+    }
+
+    private typealias Row = (fields: JSONObject, file: String, location: Diagnostic.Location)
+
+    public init() {}
+
+    /// The kind of a file from its name (`…_contents_…`, `…_comments_…`, `…_creators_…`).
+    public static func kind(ofFileNamed name: String) -> FileKind? {
+        let lower = name.lowercased()
+        if lower.contains("comments") { return .comments }
+        if lower.contains("contents") { return .contents }
+        if lower.contains("creators") || lower.contains("creator_info") { return .creators }
+        return nil
+    }
+
+    /// Imports files given as (name, bytes).
+    public func importFiles(_ files: [(name: String, bytes: [UInt8])]) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var creators: [String: Row] = [:]
+        var notes: [String: Row] = [:]
+        var comments: [String: Row] = [:]
+        var anonymousComments: [Row] = []
+        for file in files {
+            let (rows, problems) = Self.rows(file.bytes, file: file.name)
+            diagnostics += problems
+            guard let kind = Self.kind(ofFileNamed: file.name) ?? rows.first.flatMap({ Self.kind(of: $0.fields) })
+            else {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, file: file.name, at: .file, "neither creators, contents nor comments; ignored"))
+                continue
+            }
+            for row in rows {
+                switch kind {
+                case .creators:
+                    if let id = Self.creatorID(row.fields) {
+                        creators[id] = row
+                    } else {
+                        missing("user_id", row, &diagnostics)
+                    }
+                case .contents:
+                    if let id = Self.text(row.fields["note_id"]) {
+                        notes[id] = row
+                    } else {
+                        missing("note_id", row, &diagnostics)
+                    }
+                case .comments:
+                    if let id = Self.text(row.fields["comment_id"]) {
+                        comments[id] = row
+                    } else {
+                        anonymousComments.append(row)
+                    }
+                }
+            }
+        }
+        var dossiers: [String: Dossier] = [:]
+        for (id, row) in creators {
+            var reader = FieldReader(file: row.file)
+            guard let followers = reader.count(row.fields, "fans", at: "") else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: row.file, at: row.location, "creator \(id) has no fans count; not imported"))
+                continue
+            }
+            var creator = Creator(id: id, followers: followers)
+            creator.nickname = Self.text(row.fields["nickname"])
+            creator.following = reader.count(row.fields, "follows", at: "")
+            creator.likesAndCollects = reader.count(row.fields, "interaction", at: "")
+            creator.location = Self.text(row.fields["ip_location"])
+            diagnostics += reader.diagnostics.map { $0.placed(at: row.location) }
+            dossiers[id] = Dossier(creator: creator)
+        }
+        var creatorOfNote: [String: String] = [:]
+        var orphanNotes: [String: (file: String, count: Int)] = [:]
+        for (id, row) in notes.sorted(by: { $0.key < $1.key }) {
+            guard let owner = Self.creatorID(row.fields), dossiers[owner] != nil else {
+                let key = Self.creatorID(row.fields) ?? "?"
+                orphanNotes[key] = (row.file, (orphanNotes[key]?.count ?? 0) + 1)
+                continue
+            }
+            var reader = FieldReader(file: row.file)
+            var note = Note()
+            note.id = id
+            note.kind = Self.text(row.fields["type"]) == "video" ? .video : .image
+            note.title = Self.text(row.fields["title"])
+            note.publishedAt = reader.date(row.fields, "time", at: "")
+            note.likes = reader.count(row.fields, "liked_count", at: "")
+            note.collects = reader.count(row.fields, "collected_count", at: "")
+            note.comments = reader.count(row.fields, "comment_count", at: "")
+            note.shares = reader.count(row.fields, "share_count", at: "")
+            diagnostics += reader.diagnostics.map { $0.placed(at: row.location) }
+            dossiers[owner]?.notes.append(note)
+            creatorOfNote[id] = owner
+        }
+        for (owner, entry) in orphanNotes.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: entry.file, at: .file,
+                    "\(entry.count) notes of creator \(owner) have no creator profile (fans) and were not imported"))
+        }
+        var orphanComments: [String: Int] = [:]
+        for row in anonymousComments { orphanComments[row.file, default: 0] += 1 }
+        for (id, row) in comments.sorted(by: { $0.key < $1.key }) {
+            guard let noteID = Self.text(row.fields["note_id"]), let owner = creatorOfNote[noteID] else {
+                orphanComments[row.file, default: 0] += 1
+                continue
+            }
+            var reader = FieldReader(file: row.file)
+            var comment = Comment()
+            comment.id = id
+            comment.noteID = noteID
+            comment.text = Self.text(row.fields["content"])
+            comment.createdAt = reader.date(row.fields, "create_time", at: "")
+            comment.likes = reader.count(row.fields, "like_count", at: "")
+            comment.userID = Self.creatorID(row.fields)
+            comment.nickname = Self.text(row.fields["nickname"])
+            comment.ipLocation = Self.text(row.fields["ip_location"])
+            let parent = Self.text(row.fields["parent_comment_id"])
+            comment.parentID = parent == "0" || parent == "" ? nil : parent
+            diagnostics += reader.diagnostics.map { $0.placed(at: row.location) }
+            dossiers[owner]?.comments.append(comment)
+        }
+        for (file, count) in orphanComments.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: file, at: .file,
+                    "\(count) comments without a note in the contents files were not imported"))
+        }
+        for id in dossiers.keys {
+            dossiers[id]?.notes.sort { ($0.publishedAt ?? .distantPast) > ($1.publishedAt ?? .distantPast) }
+            dossiers[id]?.comments.sort { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }
+        }
+        return Result(dossiers: dossiers.keys.sorted().compactMap { dossiers[$0] }, diagnostics: diagnostics)
+    }
+
+    private func missing(_ key: String, _ row: Row, _ diagnostics: inout [Diagnostic]) {
+        diagnostics.append(Diagnostic(.warning, file: row.file, at: row.location, "no \(key); row skipped"))
+    }
+
+    /// `user_id` (old schema) or `creator_hash` (new).
+    static func creatorID(_ fields: JSONObject) -> String? {
+        text(fields["user_id"]) ?? text(fields["creator_hash"])
+    }
+
+    static func text(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let text): return text.isEmpty ? nil : text
+        case .number(let text): return text
+        default: return nil
+        }
+    }
+
+    static func kind(of fields: JSONObject) -> FileKind? {
+        if fields["comment_id"] != nil { return .comments }
+        if fields["note_id"] != nil { return .contents }
+        if fields["fans"] != nil { return .creators }
+        return nil
+    }
+
+    /// The rows of a JSON array, JSON Lines or CSV file as objects, with their places.
+    private static func rows(_ bytes: [UInt8], file: String) -> ([Row], [Diagnostic]) {
+        guard let (text, _) = TextDecoder.decode(bytes) else {
+            return ([], [Diagnostic(.error, file: file, at: .file, "the file is neither UTF-8 nor GB18030 text")])
+        }
+        let trimmed = text.trimmingWhitespace()
+        if file.lowercased().hasSuffix(".csv") {
+            do {
+                let table = try CSVReader.parse(text)
+                return (
+                    table.rows.map { row in
+                        let members = zip(table.header, row.fields).map {
+                            JSONObject.Member(key: $0, value: .string($1))
+                        }
+                        return (JSONObject(members), file, .line(row.line))
+                    }, []
+                )
+            } catch {
+                return ([], [Diagnostic(.error, file: file, at: .line(error.line), error.message)])
+            }
+        }
+        if trimmed.hasPrefix("[") {
+            do {
+                guard case .array(let elements) = try JSONParser().parse(Array(text.utf8)) else { return ([], []) }
+                var rows: [Row] = []
+                var problems: [Diagnostic] = []
+                for (index, element) in elements.enumerated() {
+                    if case .object(let object) = element {
+                        rows.append((object, file, .path("[\(index)]")))
+                    } else {
+                        problems.append(
+                            Diagnostic(.warning, file: file, at: .path("[\(index)]"), "not an object; skipped"))
+                    }
+                }
+                return (rows, problems)
+            } catch {
+                return (
+                    [],
+                    [
+                        Diagnostic(
+                            .error, file: file, at: .position(line: error.line, column: error.column), error.message)
+                    ]
+                )
+            }
+        }
+        var rows: [Row] = []
+        var problems: [Diagnostic] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = String(line).trimmingWhitespace()
+            guard !content.isEmpty else { continue }
+            switch Swift.Result<JSONValue, JSONParser.SyntaxError>(catching: { () throws(JSONParser.SyntaxError) in
+                try JSONParser().parse(content)
+            }) {
+            case .success(.object(let object)):
+                rows.append((object, file, .line(offset + 1)))
+            case .success:
+                problems.append(Diagnostic(.warning, file: file, at: .line(offset + 1), "not an object; skipped"))
+            case .failure(let error):
+                problems.append(Diagnostic(.error, file: file, at: .line(offset + 1), error.message))
+            }
+        }
+        return (rows, problems)
+    }
+}
+
+extension Diagnostic {
+    /// The diagnostic moved to `location`, keeping its field name in the message.
+    func placed(at location: Diagnostic.Location) -> Diagnostic {
+        var moved = self
+        if case .path(let path) = self.location, !path.isEmpty { moved.message = "\(path): \(message)" }
+        moved.location = location
+        return moved
+    }
+}

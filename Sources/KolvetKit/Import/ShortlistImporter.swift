@@ -1,0 +1,149 @@
+/// Reads an MCN's shortlist spreadsheet (CSV; UTF-8, UTF-8 with BOM or GB18030, detected) into one dossier per
+/// row, with aggregate data only: followers, 获赞与收藏, average likes, collects and comments of recent notes,
+/// quotes, female share, age bands, active-fan share, MCN. docs/shortlist-format.md lists the columns.
+public struct ShortlistImporter: Sendable {
+    public var settings: ShortlistSettings
+
+    public init(settings: ShortlistSettings = ShortlistSettings()) {
+        self.settings = settings
+    }
+
+    /// The records of a shortlist file, and diagnostics about the file as a whole (unknown columns).
+    ///
+    /// A file that cannot be decoded or parsed gives a single record holding the error, so that it still
+    /// appears in the output. A row that cannot be read gives a record holding its errors.
+    public func records(_ bytes: [UInt8], file: String) -> (records: [BatchRecord], diagnostics: [Diagnostic]) {
+        guard let (text, _) = TextDecoder.decode(bytes) else {
+            let error = Diagnostic(.error, file: file, at: .file, "the file is neither UTF-8 nor GB18030 text")
+            return ([BatchRecord(file: file, dossier: nil, diagnostics: [error])], [])
+        }
+        let table: CSVTable
+        do {
+            table = try CSVReader.parse(text)
+        } catch {
+            let diagnostic = Diagnostic(.error, file: file, at: .line(error.line), error.message)
+            return ([BatchRecord(file: file, line: error.line, dossier: nil, diagnostics: [diagnostic])], [])
+        }
+        var fileDiagnostics: [Diagnostic] = []
+        var columns: [Int: (field: ShortlistField, isPercent: Bool)] = [:]
+        for (index, header) in table.header.enumerated() {
+            let name = ShortlistField.normalize(header)
+            let isPercent = header.contains("%") || header.contains("％")
+            if let field = field(named: name) {
+                if columns.values.contains(where: { $0.field == field }) {
+                    fileDiagnostics.append(
+                        Diagnostic(
+                            .warning, file: file, at: .line(1),
+                            "column \"\(header)\" repeats \(field.rawValue); ignored"))
+                } else {
+                    columns[index] = (field, isPercent)
+                }
+            } else if !name.isEmpty {
+                fileDiagnostics.append(
+                    Diagnostic(.warning, file: file, at: .line(1), "unknown column \"\(header)\", ignored"))
+            }
+        }
+        if !columns.values.contains(where: { $0.field == .followers }) {
+            fileDiagnostics.append(
+                Diagnostic(.error, file: file, at: .line(1), "no followers column (粉丝数); see docs/shortlist-format.md"))
+        }
+        if table.rows.isEmpty {
+            let diagnostic = Diagnostic(.error, file: file, at: .line(1), "the shortlist has a header but no rows")
+            return ([BatchRecord(file: file, line: 1, dossier: nil, diagnostics: [diagnostic])], fileDiagnostics)
+        }
+        let records = table.rows.map { row in
+            record(row, header: table.header, columns: columns, file: file)
+        }
+        return (records, fileDiagnostics)
+    }
+
+    private func field(named name: String) -> ShortlistField? {
+        ShortlistField.allCases.first { field in
+            (field.aliases + (settings.extraAliases[field.rawValue] ?? [])).contains {
+                ShortlistField.normalize($0) == name
+            }
+        }
+    }
+
+    private func record(
+        _ row: CSVTable.Row,
+        header: [String],
+        columns: [Int: (field: ShortlistField, isPercent: Bool)],
+        file: String
+    ) -> BatchRecord {
+        var diagnostics: [Diagnostic] = []
+        func error(_ message: String) {
+            diagnostics.append(Diagnostic(.error, file: file, at: .line(row.line), message))
+        }
+        if row.fields.count != header.count {
+            error("the row has \(row.fields.count) fields, the header \(header.count)")
+            return BatchRecord(file: file, line: row.line, dossier: nil, diagnostics: diagnostics)
+        }
+        var values: [ShortlistField: (text: String, header: String, isPercent: Bool)] = [:]
+        for (index, column) in columns {
+            let text = row.fields[index].trimmingWhitespace()
+            if !text.isEmpty && text != "-" && text != "/" {
+                values[column.field] = (text, header[index], column.isPercent)
+            }
+        }
+        func parse<T>(_ field: ShortlistField, _ parser: (String, Bool) throws(FieldError) -> T) -> T? {
+            guard let value = values[field] else { return nil }
+            do {
+                return try parser(value.text, value.isPercent)
+            } catch let failure {
+                error("\(value.header): \(failure.message)")
+                return nil
+            }
+        }
+        let count = { (text: String, _: Bool) throws(FieldError) -> Count in try CountParser.parse(text: text) }
+        let amount = { (text: String, _: Bool) throws(FieldError) -> Double in try AmountParser.parse(text: text) }
+        let share = { (text: String, isPercent: Bool) throws(FieldError) -> Double in
+            if isPercent, !text.hasSuffix("%"), Double(text) != nil {
+                return try ShareParser.parse(.string(text + "%"))
+            }
+            return try ShareParser.parse(.string(text))
+        }
+        let followers = parse(.followers, count)
+        let nickname = values[.nickname]?.text
+        let id = values[.id]?.text ?? nickname
+        if values[.followers] == nil { error("no follower count") }
+        if id == nil { error("neither an id (小红书号) nor a nickname (昵称)") }
+        var creator = Creator(id: id ?? "", followers: followers ?? Count(0))
+        creator.nickname = nickname
+        creator.likesAndCollects = parse(.likesAndCollects, count)
+        creator.notesCount = parse(.notesCount, count)
+        creator.mcn = values[.mcn]?.text
+        creator.vertical = values[.vertical]?.text.lowercased()
+        creator.location = values[.location]?.text
+        let image = parse(.imageQuote, amount)
+        let video = parse(.videoQuote, amount)
+        if image != nil || video != nil { creator.quote = Quote(imageNote: image, videoNote: video) }
+        var dossier = Dossier(creator: creator)
+        let averages = NoteAverages(
+            likes: parse(.averageLikes, amount), collects: parse(.averageCollects, amount),
+            comments: parse(.averageComments, amount), shares: parse(.averageShares, amount))
+        if averages != NoteAverages() { dossier.recentAverages = averages }
+        var audience = Audience()
+        if let female = parse(.femaleShare, share) {
+            audience.gender = Distribution([
+                .init(name: "female", share: female), .init(name: "male", share: 1 - female),
+            ])
+        }
+        let bands: [(ShortlistField, String)] = [
+            (.ageUnder18, "<18"), (.age18To24, "18-24"), (.age25To34, "25-34"), (.age35To44, "35-44"),
+            (.ageOver44, ">44"),
+        ]
+        let ages = bands.compactMap { field, name in
+            parse(field, share).map { Distribution.Entry(name: name, share: $0) }
+        }
+        if !ages.isEmpty { audience.age = Distribution(ages) }
+        audience.activeFansShare = parse(.activeFansShare, share)
+        if audience != Audience() { dossier.audience = audience }
+        if values[.id] == nil, nickname != nil, columns.values.contains(where: { $0.field == .id }) {
+            diagnostics.append(
+                Diagnostic(.warning, file: file, at: .line(row.line), "no id (小红书号); the nickname stands in"))
+        }
+        let hasError = diagnostics.containsError
+        return BatchRecord(file: file, line: row.line, dossier: hasError ? nil : dossier, diagnostics: diagnostics)
+    }
+}

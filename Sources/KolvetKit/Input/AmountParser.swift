@@ -1,0 +1,36 @@
+/// Reads non-negative amounts — prices and averages — which, unlike counts, may have fractions.
+///
+/// Accepted: numbers (`6000`, `412.5`), and strings as counts are written (`"1.2万"`, `"3,500"`), with `¥`, `￥`,
+/// `$` or `元` around them (`"¥6,000"`, `"6000元"`). Negative, non-finite and other values are rejected.
+public enum AmountParser {
+    public static func parse(_ value: JSONValue) throws(FieldError) -> Double {
+        switch value {
+        case .number(let text):
+            guard let number = Double(text), number.isFinite else {
+                throw FieldError("expected an amount, got \(text)")
+            }
+            guard number >= 0 else { throw FieldError("an amount cannot be negative, got \(text)") }
+            return number
+        case .string(let text):
+            return try parse(text: text)
+        default:
+            throw FieldError("expected an amount, got \(value.kindDescription)")
+        }
+    }
+
+    public static func parse(text original: String) throws(FieldError) -> Double {
+        let bare = original.filter { !"¥￥$元".contains($0) }.trimmingWhitespace()
+        let plain = bare.filter { $0 != "," }
+        if let number = Double(plain), number.isFinite, plain.allSatisfy({ $0.isASCII }) {
+            guard number >= 0 else {
+                throw FieldError("an amount cannot be negative, got \(JSONValue.string(original).quoted)")
+            }
+            return number
+        }
+        do {
+            return try CountParser.parse(text: bare).doubleValue
+        } catch {
+            throw FieldError("expected an amount, got \(JSONValue.string(original).quoted)")
+        }
+    }
+}

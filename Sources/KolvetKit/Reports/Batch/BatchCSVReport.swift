@@ -1,0 +1,58 @@
+import Foundation
+
+/// `--format csv`: one row per creator in input order (RFC 4180), with the key metrics and a column per signal
+/// level. Text cells that start with `=`, `+`, `-`, `@`, a tab or a carriage return are prefixed with `'` so that
+/// a spreadsheet does not run them as formulas (OWASP's CSV-injection advice).
+public struct BatchCSVReport: BatchRenderer {
+    public let identifier = "csv"
+    public let summary = "one row per creator, a column per signal level and key metric"
+
+    public init() {}
+
+    public func footer(_ batch: BatchResult) -> String {
+        let signalIDs = SignalCatalog.all.map(\.id)
+        var header = [
+            "index", "source", "rank", "id", "nickname", "mcn", "tier", "kind", "followers", "score", "verdict",
+            "coverage",
+            "median_rate_per_follower", "mean_rate_per_follower", "median_rate_per_read", "cpe", "fit_low", "fit_high",
+            "error",
+        ]
+        header += signalIDs
+        var lines = [header.map { Self.cell($0) }.joined(separator: ",")]
+        let ranks = Dictionary(uniqueKeysWithValues: batch.ranked.enumerated().map { ($1.index, $0 + 1) })
+        for entry in batch.entries {
+            let report = entry.report
+            let creator = report?.creator ?? entry.record.dossier?.creator
+            let engagement = report?.engagement
+            func number(_ value: Double?, _ decimals: Int) -> String {
+                value.map { ReportFormatting.fixed($0, decimals) } ?? ""
+            }
+            var cells: [String] = [
+                String(entry.index), Self.cell(entry.record.source), String(ranks[entry.index] ?? 0),
+                Self.cell(creator?.id ?? ""), Self.cell(creator?.nickname ?? ""), Self.cell(creator?.mcn ?? ""),
+                report?.tier.rawValue ?? "", report?.kind.rawValue ?? "",
+                creator.map { String($0.followers.value) } ?? "", number(report?.score, 2), entry.verdictText,
+                number(report?.coverage, 4), number(engagement?.medianRatePerFollower, 6),
+                number(engagement?.meanRatePerFollower, 6), number(engagement?.medianRatePerRead, 6),
+                number(report?.signals.first { $0.id == "cost.cpe" }?.value, 4),
+                number(report?.audience.fit?.worst, 4), number(report?.audience.fit?.best, 4),
+                Self.cell(entry.errors.map(\.placedMessage).joined(separator: "; ")),
+            ]
+            cells += signalIDs.map { id in report?.signals.first { $0.id == id }?.level.rawValue ?? "" }
+            lines.append(cells.joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A text cell: neutralised against formulas, then quoted when it holds a comma, quote or line break.
+    static func cell(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            value = "'" + value
+        }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return value
+        }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// `--format html`: one self-contained page — no script, font, image or stylesheet from anywhere, a
+/// Content-Security-Policy that forbids them — with the ranked table, the portfolio, and a section per creator
+/// with inline SVG charts (follower history with flagged spikes circled, interactions per note, audience
+/// against the brief's target) and the evidence of every signal. All input text is escaped.
+public struct BatchHTMLReport: BatchRenderer {
+    public let identifier = "html"
+    public let summary = "one self-contained HTML page: ranking, charts (inline SVG) and every signal's evidence"
+
+    public init() {}
+
+    static let style = """
+        body{font:14px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC",sans-serif;margin:24px;\
+        color:#1a202c;max-width:1100px}table{border-collapse:collapse;width:100%;margin:8px 0 16px}\
+        th,td{border-bottom:1px solid #e2e8f0;padding:4px 8px;text-align:left;vertical-align:top}\
+        th{background:#f7fafc}.pass{color:#276749;font-weight:600}.review{color:#975a16;font-weight:600}\
+        .reject,.error,.fail{color:#c53030;font-weight:600}.warn{color:#975a16}.ok{color:#276749}.unknown{color:#718096}\
+        section{border-top:2px solid #cbd5e0;margin-top:28px;padding-top:8px}.chart{width:100%;max-width:560px;\
+        display:block;margin:6px 0 14px}.axis,.label{font-size:11px;fill:#4a5568}.details{color:#4a5568;font-size:12px}
+        """
+
+    public func footer(_ batch: BatchResult) -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>kolvet batch report</title><style>\(Self.style)</style></head><body>
+            <h1>kolvet batch report</h1>
+            """
+        html += "<p>\(HTMLText.escape(batch.summaryLine))</p>"
+        html += "<table><thead><tr><th>#</th><th>score</th><th>verdict</th><th>tier</th><th>followers</th>"
+        html += "<th>median ER</th><th>worst signal</th><th>creator</th></tr></thead><tbody>"
+        for (rank, entry) in batch.ranked.enumerated() {
+            let report = entry.report
+            let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
+            let worst = report?.worstSignal.map { "\($0.id) \($0.level.rawValue)" } ?? (entry.firstError ?? "")
+            html += "<tr><td>\(rank + 1)</td><td>\(report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-")</td>"
+            html += "<td class=\"\(entry.verdictText)\">\(entry.verdictText)</td>"
+            html += "<td>\(report?.tier.rawValue ?? "-")</td>"
+            html += "<td>\(report.map { ReportFormatting.compact($0.creator.followers.doubleValue) } ?? "-")</td>"
+            html += "<td>\(rate.map { ReportFormatting.percent($0) } ?? "-")</td><td>\(HTMLText.escape(worst))</td>"
+            html += "<td><a href=\"#c\(entry.index)\">\(HTMLText.escape(entry.displayName))</a></td></tr>"
+        }
+        html += "</tbody></table><h2>Portfolio</h2><ul>"
+        html += batch.portfolio.textLines.map { "<li>\(HTMLText.escape($0))</li>" }.joined()
+        html += "</ul>"
+        if !batch.fileDiagnostics.isEmpty {
+            html += "<h2>Input warnings</h2><ul>"
+            html += batch.fileDiagnostics.map { "<li>\(HTMLText.escape($0.description))</li>" }.joined()
+            html += "</ul>"
+        }
+        for entry in batch.ranked { html += section(entry) }
+        html += "</body></html>\n"
+        return html
+    }
+
+    private func section(_ entry: BatchEntry) -> String {
+        var html = "<section id=\"c\(entry.index)\"><h2>\(HTMLText.escape(entry.displayName))</h2>"
+        html += "<p class=\"details\">\(HTMLText.escape(entry.record.source))</p>"
+        guard let report = entry.report else {
+            html += "<ul>" + entry.errors.map { "<li class=\"error\">\(HTMLText.escape($0.description))</li>" }.joined()
+            return html + "</ul></section>"
+        }
+        let score = report.score.map { ReportFormatting.fixed($0, 1) } ?? "unknown"
+        html += "<p>\(report.tier.rawValue)-tier \(report.kind.rawValue), "
+        html += "\(ReportFormatting.grouped(report.creator.followers.value)) followers"
+        html += report.creator.mcn.map { ", MCN \(HTMLText.escape($0))" } ?? ""
+        html +=
+            ". Score <b>\(score)</b>, verdict <span class=\"\(report.verdict.rawValue)\">\(report.verdict.rawValue)</span>, "
+        html += "\(ReportFormatting.percent(report.coverage, 0)) of the signal weight on data present.</p><ul>"
+        html += report.verdictReasons.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
+        html += charts(entry, report)
+        html += "<table><thead><tr><th>level</th><th>signal</th><th>value</th><th>thresholds</th><th>evidence</th>"
+        html += "</tr></thead><tbody>"
+        for signal in report.signals {
+            html += "<tr><td class=\"\(signal.level.rawValue)\">\(signal.level.rawValue)</td><td>\(signal.id)</td>"
+            html +=
+                "<td>\(HTMLText.escape(signal.formattedValue))</td><td>\(HTMLText.escape(signal.formattedThresholds))</td>"
+            html += "<td>\(HTMLText.escape(signal.evidence))"
+            if !signal.details.isEmpty {
+                html +=
+                    "<div class=\"details\">" + signal.details.prefix(8).map(HTMLText.escape).joined(separator: "<br>")
+                html += "</div>"
+            }
+            html += "</td></tr>"
+        }
+        html += "</tbody></table>"
+        if !report.warnings.isEmpty {
+            html += "<p>Warnings about the data:</p><ul>"
+            html += report.warnings.map { "<li>\(HTMLText.escape($0.placedMessage))</li>" }.joined() + "</ul>"
+        }
+        return html + "</section>"
+    }
+
+    private func charts(_ entry: BatchEntry, _ report: VettingReport) -> String {
+        var html = ""
+        if let history = entry.record.dossier?.followerHistory, history.count >= 2 {
+            let points = history.sorted { $0.date < $1.date }.map {
+                (x: $0.date.timeIntervalSince1970, y: $0.followers.doubleValue)
+            }
+            let growthSignal = report.signals.first { $0.id == "followers.growth_spike" }
+            let markers = (report.growth?.spikes ?? []).map { $0.end.timeIntervalSince1970 }
+            html += "<h3>Follower history</h3>"
+            html += HTMLText.lineChart(
+                points, markers: markers,
+                title: "followers over time; circles: \(growthSignal?.evidence ?? "spikes")")
+        }
+        if !report.engagement.interactions.isEmpty {
+            html += "<h3>Interactions per note (oldest → newest)</h3>"
+            html += HTMLText.barChart(report.engagement.interactions.reversed(), title: "interactions per recent note")
+        }
+        if let brief = report.brief, report.audience.fit != nil {
+            var rows: [(label: String, share: Double?, target: Double?)] = []
+            for target in brief.targets {
+                let shares = report.portrait.flatMap { target.dimension.distribution(in: $0) }
+                switch target.shape {
+                case .distribution(let wanted):
+                    for group in wanted.entries {
+                        let share = shares?.entries.first {
+                            RegionName.normalize($0.name) == RegionName.normalize(group.name)
+                        }?
+                        .share
+                        rows.append(("\(target.dimension.rawValue): \(group.name)", share, group.share))
+                    }
+                case .groups:
+                    let fit = report.audience.fit?.dimensions.first { $0.dimension == target.dimension }
+                    rows.append(("\(target.dimension.rawValue): in target", fit?.worst, nil))
+                }
+            }
+            html += "<h3>Audience against the brief</h3>"
+            html += HTMLText.audienceChart(rows, title: "audience share (bars) against the brief's target (ticks)")
+        }
+        return html
+    }
+}

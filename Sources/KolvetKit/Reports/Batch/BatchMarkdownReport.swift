@@ -1,0 +1,67 @@
+/// `--format markdown`: the ranked table, the summary and the portfolio, and per creator the signals that
+/// warn or fail with their evidence. Cells escape `|`, `\`, backticks, `<`, `>` and line breaks.
+public struct BatchMarkdownReport: BatchRenderer {
+    public let identifier = "markdown"
+    public let summary = "a ranked Markdown table with the flagged signals of each creator"
+
+    public init() {}
+
+    public func footer(_ batch: BatchResult) -> String {
+        var lines = ["# kolvet batch report", "", batch.summaryLine, ""]
+        lines.append("| # | score | verdict | tier | followers | median ER | worst signal | creator | source |")
+        lines.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        for (rank, entry) in batch.ranked.enumerated() {
+            let report = entry.report
+            let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
+            let worst = report?.worstSignal.map { "\($0.id) \($0.level.rawValue)" } ?? (entry.firstError ?? "-")
+            let score: String = report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-"
+            let followers: String = report.map { ReportFormatting.compact($0.creator.followers.doubleValue) } ?? "-"
+            let rateText: String = rate.map { ReportFormatting.percent($0) } ?? "-"
+            let tier: String = report?.tier.rawValue ?? "-"
+            let cells: [String] = [
+                "\(rank + 1)", score, entry.verdictText, tier, followers, rateText, worst, entry.displayName,
+                entry.record.source,
+            ]
+            lines.append("| " + cells.map(Self.escape).joined(separator: " | ") + " |")
+        }
+        lines.append("")
+        lines.append("## Portfolio")
+        lines.append("")
+        lines.append(contentsOf: batch.portfolio.textLines.map { "- " + Self.escape($0) })
+        for entry in batch.ranked {
+            lines.append("")
+            lines.append("## " + Self.escape(entry.displayName))
+            lines.append("")
+            guard let report = entry.report else {
+                lines.append(contentsOf: entry.errors.map { "- error: " + Self.escape($0.description) })
+                continue
+            }
+            lines.append(
+                "Score \(report.score.map { ReportFormatting.fixed($0, 1) } ?? "unknown"), verdict **\(report.verdict.rawValue)**, "
+                    + "coverage \(ReportFormatting.percent(report.coverage, 0)).")
+            lines.append("")
+            for signal in report.signals where signal.level == .warn || signal.level == .fail {
+                lines.append(
+                    "- **\(signal.level.rawValue)** `\(signal.id)` \(Self.escape(signal.formattedValue)): \(Self.escape(signal.evidence))"
+                )
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text safe in a Markdown table cell or list item.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in TerminalText.sanitize(text) {
+            switch character {
+            case "|", "\\", "`", "*", "_", "[", "]", "#": out += "\\\(character)"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,128 @@
+/// One output format of `kolvet batch`.
+///
+/// Streaming formats write each creator as it finishes (`streamed` returns its text); the others return nil
+/// there and render the whole, ranked batch in `footer`.
+public protocol BatchRenderer: Sendable {
+    /// The name given to `--format`.
+    var identifier: String { get }
+    /// One line for `--help`.
+    var summary: String { get }
+    /// Text before any creator.
+    func header() -> String
+    /// The text of one finished creator, or nil when the format renders the batch at the end.
+    func streamed(_ entry: BatchEntry) -> String?
+    /// Text after the last creator: the whole report for non-streaming formats.
+    func footer(_ batch: BatchResult) -> String
+}
+
+extension BatchRenderer {
+    public func header() -> String { "" }
+    public func streamed(_ entry: BatchEntry) -> String? { nil }
+}
+
+/// The formats of `kolvet batch`, in `--help` order.
+public enum BatchFormats {
+    public static let all: [any BatchRenderer] = [
+        BatchTableReport(), BatchJSONLinesReport(), BatchJSONReport(), BatchCSVReport(), BatchMarkdownReport(),
+        BatchHTMLReport(),
+    ]
+
+    public static func renderer(named identifier: String) -> (any BatchRenderer)? {
+        all.first { $0.identifier == identifier }
+    }
+}
+
+extension BatchEntry {
+    /// The entry as JSON: its `kolvet.report/1` object with `index` and `source` added, or, when it could not
+    /// be read, `{format, index, source, score: null, verdict: null, errors: [...]}`.
+    public var jsonValue: JSONValue {
+        let errorValues = errors.map {
+            JSONValue.object(["at": .string($0.location.description), "message": .string($0.message)])
+        }
+        guard let report, case .object(var object) = JSONReport.value(of: report) else {
+            return .object([
+                "format": .string(JSONReport.formatIdentifier),
+                "index": .integer(index),
+                "source": .string(record.source),
+                "score": .null,
+                "verdict": .null,
+                "errors": .array(errorValues),
+            ])
+        }
+        object.set("index", .integer(index))
+        object.set("source", .string(record.source))
+        object.set("errors", .array(errorValues))
+        return .object(object)
+    }
+
+    /// The creator's name for a table: nickname, else id, else the source.
+    var displayName: String {
+        record.dossier?.creator.nickname ?? record.dossier?.creator.id ?? record.source
+    }
+
+    /// The verdict for a table, or `error`.
+    var verdictText: String {
+        guard let report else { return "error" }
+        return report.score == nil ? "unscored" : report.verdict.rawValue
+    }
+
+    /// The first error message, for tables.
+    var firstError: String? { errors.first.map(\.placedMessage) }
+}
+
+extension Portfolio {
+    /// The portfolio as JSON.
+    var jsonValue: JSONValue {
+        var tierValues = JSONObject()
+        for tier in Tier.allCases {
+            let slice = tiers[tier] ?? Slice()
+            tierValues.set(
+                tier.rawValue, .object(["creators": .integer(slice.creators), "budget": .fixed(slice.budget, 2)]))
+        }
+        return .object([
+            "tiers": .object(tierValues),
+            "total_budget": .fixed(total.budget, 2),
+            "koc_budget_share": .fixed(kocShare, 4),
+            "mid_tier_kol_budget_share": .fixed(midTierKOLShare, 4),
+            "koc_target": .array([.fixed(kocTarget.lowerBound, 4), .fixed(kocTarget.upperBound, 4)]),
+            "mid_tier_kol_target": .array([
+                .fixed(midTierKOLTarget.lowerBound, 4), .fixed(midTierKOLTarget.upperBound, 4),
+            ]),
+            "agencies": .array(
+                agencies.map {
+                    .object([
+                        "mcn": .string($0.name), "proposed": .integer($0.proposed), "flagged": .integer($0.flagged),
+                        "errors": .integer($0.errors),
+                    ])
+                }),
+            "passing": .integer(passing),
+            "passing_expected_interactions": .fixed(passingInteractions, 2),
+            "passing_price": .fixed(passingPrice, 2),
+            "passing_cpe": .fixed(passingCPE, 4),
+        ])
+    }
+
+    /// The portfolio as lines of text.
+    var textLines: [String] {
+        var lines: [String] = []
+        let mix = Tier.allCases.compactMap { tier -> String? in
+            guard let slice = tiers[tier], slice.creators > 0 else { return nil }
+            let budget =
+                slice.budget > 0 ? " (¥\(ReportFormatting.grouped(Int(slice.budget.rounded()))))" : " (no quotes)"
+            return "\(tier.rawValue) \(slice.creators)\(budget)"
+        }
+        lines.append("tier mix: " + (mix.isEmpty ? "none scored" : mix.joined(separator: ", ")))
+        lines.append(contentsOf: pyramidNotes)
+        for agency in agencies {
+            lines.append(
+                "MCN \(agency.name): \(agency.proposed) proposed, \(agency.flagged) flagged"
+                    + (agency.errors > 0 ? ", \(agency.errors) unreadable" : ""))
+        }
+        let cpe = passingCPE.map { "¥" + ReportFormatting.fixed($0, 2) } ?? "unknown"
+        lines.append(
+            "passing creators: \(passing), expected \(ReportFormatting.grouped(Int(passingInteractions.rounded()))) "
+                + "interactions per round of notes for ¥\(ReportFormatting.grouped(Int(passingPrice.rounded()))) "
+                + "(CPE \(cpe))")
+        return lines
+    }
+}

@@ -1,0 +1,36 @@
+/// `--format table`: the ranked shortlist for a terminal, one line per creator, then the summary and the
+/// portfolio.
+public struct BatchTableReport: BatchRenderer {
+    public let identifier = "table"
+    public let summary = "a ranked table for people, then the summary and the portfolio (default on a terminal)"
+
+    public init() {}
+
+    public func footer(_ batch: BatchResult) -> String {
+        var rows: [[String]] = [["#", "score", "verdict", "tier", "followers", "median ER", "worst signal", "creator"]]
+        for (rank, entry) in batch.ranked.enumerated() {
+            guard let report = entry.report else {
+                rows.append(["\(rank + 1)", "-", "error", "-", "-", "-", entry.firstError ?? "", entry.record.source])
+                continue
+            }
+            let rate = report.engagement.medianRatePerFollower ?? report.engagement.meanRatePerFollower
+            let worst = report.worstSignal.map { "\($0.id) \($0.level.rawValue)" } ?? "-"
+            rows.append([
+                "\(rank + 1)", report.score.map { ReportFormatting.fixed($0, 1) } ?? "-", entry.verdictText,
+                report.tier.rawValue, ReportFormatting.compact(report.creator.followers.doubleValue),
+                rate.map { ReportFormatting.percent($0) } ?? "-", worst,
+                TerminalText.sanitize(entry.displayName) + "  (\(TerminalText.sanitize(entry.record.source)))",
+            ])
+        }
+        let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        var lines = rows.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : TerminalText.padded(TerminalText.sanitize(cell), widths[column])
+            }.joined(separator: "  ")
+        }
+        lines.append("")
+        lines.append(batch.summaryLine)
+        lines.append(contentsOf: batch.portfolio.textLines)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import KolvetKit
+
+/// `kolvet batch PATH…`: finds the inputs, reads each file, vets every creator through the library, streams or
+/// renders the report, and returns the worst status.
+enum BatchCommand {
+    static func run(_ arguments: [String]) -> ExitStatus {
+        let parsed: Arguments
+        do {
+            parsed = try Arguments(
+                arguments, valued: CommonOptions.valued.union(["--output"]), switches: ["--help", "-h"])
+        } catch {
+            return usageError(error.message)
+        }
+        if !parsed.flags.isDisjoint(with: ["--help", "-h"]) {
+            Console.out(Help.batch)
+            return .success
+        }
+        guard !parsed.positionals.isEmpty else { return usageError("missing <path>") }
+        let options: CommonOptions
+        do {
+            options = try CommonOptions(parsed)
+        } catch {
+            switch error {
+            case .usage(let message): return usageError(message)
+            case .unreadable: return .unreadable
+            }
+        }
+        let output: OutputFile
+        do {
+            output = try OutputFile(path: parsed.options["--output"])
+        } catch {
+            Console.error(
+                "\(parsed.options["--output"] ?? ""): error: cannot write the file: \(error.localizedDescription)")
+            return .unreadable
+        }
+        let formatName = parsed.options["--format"] ?? (output.isTerminal ? "table" : "jsonl")
+        guard let renderer = BatchFormats.renderer(named: formatName) else {
+            output.discard()
+            let names = BatchFormats.all.map(\.identifier).joined(separator: ", ")
+            return usageError("unknown format '\(formatName)' (expected one of: \(names))")
+        }
+        let result = vetAll(parsed.positionals, options: options, renderer: renderer, output: output)
+        output.write(renderer.footer(result))
+        do {
+            try output.commit()
+        } catch {
+            Console.error(
+                "\(parsed.options["--output"] ?? ""): error: cannot write the file: \(error.localizedDescription)")
+            output.discard()
+            return .unreadable
+        }
+        if renderer.identifier != "table" || !output.isTerminal { Console.error(result.summaryLine) }
+        return result.status
+    }
+
+    /// Reads and vets every input, streaming entries for streaming formats.
+    static func vetAll(
+        _ paths: [String], options: CommonOptions, renderer: any BatchRenderer, output: OutputFile
+    ) -> BatchResult {
+        let reader = BatchReader(
+            decoder: DossierDecoder(now: options.now),
+            shortlist: ShortlistImporter(settings: options.configuration.shortlist))
+        let runner = BatchRunner(
+            configuration: options.configuration, brief: options.brief, gate: options.gate, now: options.now)
+        let progress = Progress()
+        var entries: [BatchEntry] = []
+        var fileDiagnostics: [Diagnostic] = []
+        output.write(renderer.header())
+        for input in InputFinder.inputs(paths) {
+            let records: [BatchRecord]
+            switch input {
+            case .file(let path, let kind):
+                do {
+                    let read = reader.records(try Console.read(path), file: path, kind: kind)
+                    records = read.records
+                    fileDiagnostics += read.diagnostics
+                    for diagnostic in read.diagnostics { Console.error(diagnostic.description) }
+                } catch {
+                    let message = "cannot read the file: \(error.localizedDescription)"
+                    records = [
+                        BatchRecord(
+                            file: path, dossier: nil, diagnostics: [Diagnostic(.error, file: path, at: .file, message)])
+                    ]
+                }
+            case .problem(let path, let message):
+                records = [
+                    BatchRecord(
+                        file: path, dossier: nil, diagnostics: [Diagnostic(.error, file: path, at: .file, message)])
+                ]
+            }
+            for record in records {
+                for diagnostic in record.diagnostics { Console.error(diagnostic.description) }
+                let entry = runner.run(record, index: entries.count)
+                entries.append(entry)
+                if let text = renderer.streamed(entry) { output.write(text) }
+                progress.update(done: entries.count)
+            }
+        }
+        progress.finish()
+        return BatchResult(entries: entries, configuration: options.configuration, fileDiagnostics: fileDiagnostics)
+    }
+
+    static func usageError(_ message: String) -> ExitStatus {
+        Console.error("error: \(message)\nusage: \(Help.batchUsage)\n  See 'kolvet --help'.")
+        return .usage
+    }
+}
+
+/// Expands the paths given to `kolvet batch` into input files.
+enum InputFinder {
+    enum Input {
+        case file(String, BatchReader.Kind)
+        /// A path that cannot be read as input, kept so that it shows in the output.
+        case problem(String, String)
+    }
+
+    /// Files as given; directories as their `.json`, `.jsonl`, `.ndjson` and `.csv` files, sorted by name (not
+    /// recursing, skipping hidden files).
+    static func inputs(_ paths: [String]) -> [Input] {
+        var inputs: [Input] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard path == "-" || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                inputs.append(.problem(path, "no such file or directory"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                let files = names.filter { !$0.hasPrefix(".") }.compactMap { name -> Input? in
+                    BatchReader.Kind(fileName: name).map { .file((path as NSString).appendingPathComponent(name), $0) }
+                }
+                if files.isEmpty { inputs.append(.problem(path, "the directory has no .json, .jsonl or .csv files")) }
+                inputs += files
+            } else if path == "-" {
+                inputs.append(.file(path, .jsonLines))
+            } else if let kind = BatchReader.Kind(fileName: path) {
+                inputs.append(.file(path, kind))
+            } else {
+                inputs.append(.problem(path, "not a .json, .jsonl, .ndjson or .csv file"))
+            }
+        }
+        return inputs
+    }
+}
+
+/// A progress line on standard error, only when it is a terminal and the batch has run for over a second.
+final class Progress {
+    private let start = Date()
+    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private var shown = false
+    private var lastUpdate = Date.distantPast
+
+    func update(done: Int) {
+        guard isTerminal, Date().timeIntervalSince(start) > 1, Date().timeIntervalSince(lastUpdate) > 0.2 else {
+            return
+        }
+        lastUpdate = Date()
+        shown = true
+        FileHandle.standardError.write(Data("\r\u{1B}[Kkolvet: \(done) creators vetted".utf8))
+    }
+
+    func finish() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

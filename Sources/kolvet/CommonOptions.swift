@@ -1,0 +1,62 @@
+import Foundation
+import KolvetKit
+
+/// The options `vet` and `batch` share: configuration, brief, pipeline bar, date of the run.
+struct CommonOptions {
+    static let valued: Set<String> = ["--config", "--brief", "--fail-under", "--now", "--format"]
+
+    var configuration = Configuration()
+    var brief: Brief?
+    var gate = PipelineGate()
+    var now = Date()
+
+    enum Failure: Error {
+        /// The command line is wrong: the message for a usage error.
+        case usage(String)
+        /// A file could not be used; its diagnostics were already printed.
+        case unreadable
+    }
+
+    /// Reads the shared options, loading the configuration and brief files and printing their diagnostics.
+    init(_ arguments: Arguments) throws(Failure) {
+        if let text = arguments.options["--fail-under"] {
+            guard let bar = Double(text), bar >= 0, bar <= 100 else {
+                throw .usage("--fail-under takes a score from 0 to 100, got '\(text)'")
+            }
+            gate.failUnder = bar
+        }
+        if let text = arguments.options["--now"] {
+            guard let date = try? TimestampParser.parse(.string(text)) else {
+                throw .usage("--now takes a date such as 2026-11-27, got '\(text)'")
+            }
+            now = date
+        }
+        if let file = arguments.options["--config"] {
+            do {
+                let loaded = try ConfigurationLoader.load(try Console.read(file), file: file)
+                for diagnostic in loaded.diagnostics { Console.error(diagnostic.description) }
+                configuration = loaded.configuration
+            } catch let error as ConfigurationError {
+                Console.error(error.description)
+                throw .unreadable
+            } catch {
+                Console.error("\(file): error: cannot read the file: \(error.localizedDescription)")
+                throw .unreadable
+            }
+        }
+        if let file = arguments.options["--brief"] {
+            let decoding: BriefDecoding
+            do {
+                decoding = BriefDecoder(defaultWeight: configuration.audience.defaultDimensionWeight)
+                    .decode(try Console.read(file), file: file)
+            } catch {
+                Console.error("\(file): error: cannot read the file: \(error.localizedDescription)")
+                throw .unreadable
+            }
+            for diagnostic in decoding.diagnostics { Console.error(diagnostic.description) }
+            guard let decoded = decoding.brief else { throw .unreadable }
+            brief = decoded
+            if gate.failUnder == nil { gate.failUnder = decoded.minimumScore }
+        }
+    }
+}

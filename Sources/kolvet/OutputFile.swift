@@ -1,0 +1,50 @@
+import Foundation
+
+/// Where a report goes: standard output, or a file written under a temporary name and renamed into place at
+/// the end, so that an interrupted run never leaves a half-written report behind.
+final class OutputFile {
+    private let destination: URL?
+    private let temporary: URL?
+    private let handle: FileHandle
+
+    /// Opens `path` for writing (standard output when nil).
+    init(path: String?) throws {
+        guard let path else {
+            destination = nil
+            temporary = nil
+            handle = FileHandle.standardOutput
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let hidden = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).kolvet-\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: hidden.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        destination = url
+        temporary = hidden
+        handle = try FileHandle(forWritingTo: hidden)
+    }
+
+    var isTerminal: Bool { destination == nil && isatty(STDOUT_FILENO) == 1 }
+
+    func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        handle.write(Data(text.utf8))
+    }
+
+    /// Moves the finished file into place.
+    func commit() throws {
+        guard let destination, let temporary else { return }
+        try handle.close()
+        _ = try? FileManager.default.removeItem(at: destination)
+        try FileManager.default.moveItem(at: temporary, to: destination)
+    }
+
+    /// Removes the unfinished file.
+    func discard() {
+        guard let temporary else { return }
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
+    }
+}
