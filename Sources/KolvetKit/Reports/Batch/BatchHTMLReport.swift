@@ -96,16 +96,17 @@ public struct BatchHTMLReport: BatchRenderer {
 
     private func charts(_ entry: BatchEntry, _ report: VettingReport) -> String {
         var html = ""
-        if let history = entry.record.dossier?.followerHistory, history.count >= 2 {
-            let points = history.sorted { $0.date < $1.date }.map {
-                (x: $0.date.timeIntervalSince1970, y: $0.followers.doubleValue)
-            }
+        if let history = entry.record.dossier?.followerHistory.sorted(by: { $0.date < $1.date }), history.count >= 2,
+            let first = history.first, let last = history.last
+        {
+            let points = history.map { (x: $0.date.timeIntervalSince1970, y: $0.followers.doubleValue) }
             let growthSignal = report.signals.first { $0.id == "followers.growth_spike" }
             let markers = (report.growth?.spikes ?? []).map { $0.end.timeIntervalSince1970 }
             html += "<h3>Follower history</h3>"
             html += HTMLText.lineChart(
                 points, markers: markers,
-                title: "followers over time; circles: \(growthSignal?.evidence ?? "spikes")")
+                title: "followers over time; circles: \(growthSignal?.evidence ?? "spikes")",
+                startLabel: ReportFormatting.day(first.date), endLabel: ReportFormatting.day(last.date))
         }
         if !report.engagement.interactions.isEmpty {
             html += "<h3>Interactions per note (oldest → newest)</h3>"

@@ -19,7 +19,10 @@ enum HTMLText {
     }
 
     /// A line chart of `points` (x ascending) with red circles at `markers` (x values), scaled to fit.
-    static func lineChart(_ points: [(x: Double, y: Double)], markers: [Double], title: String) -> String {
+    static func lineChart(
+        _ points: [(x: Double, y: Double)], markers: [Double], title: String, startLabel: String = "",
+        endLabel: String = ""
+    ) -> String {
         guard points.count >= 2, let minX = points.first?.x, let maxX = points.last?.x, maxX > minX else { return "" }
         let ys = points.map(\.y)
         let minY = ys.min() ?? 0
@@ -43,7 +46,10 @@ enum HTMLText {
         }
         svg +=
             "<text x=\"2\" y=\"12\" class=\"axis\">\(escape(ReportFormatting.compact(maxY)))</text>"
-            + "<text x=\"2\" y=\"\(Int(height) - 4)\" class=\"axis\">\(escape(ReportFormatting.compact(minY)))</text></svg>"
+            + "<text x=\"2\" y=\"\(Int(height) - 4)\" class=\"axis\">\(escape(ReportFormatting.compact(minY)))</text>"
+            + "<text x=\"\(Int(pad))\" y=\"\(Int(height))\" class=\"axis\">\(escape(startLabel))</text>"
+            + "<text x=\"\(Int(width - pad))\" y=\"\(Int(height))\" class=\"axis\" text-anchor=\"end\">"
+            + "\(escape(endLabel))</text></svg>"
         return svg
     }
 

@@ -1,0 +1,136 @@
+import Foundation
+import KolvetKit
+import Testing
+
+/// `kolvet batch` and `kolvet import` run as a user runs them.
+@Suite("kolvet batch on the command line")
+struct BatchCommandTests {
+    static let inputs = ["fixtures/dossiers", "fixtures/bad", "--now", "2026-11-27"]
+
+    @Test("every record appears in JSON Lines, in input order; the worst status wins")
+    func jsonLines() throws {
+        let result = try KolvetBinary.run(["batch"] + Self.inputs + ["--format", "jsonl"])
+        #expect(result.status == 2)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        // Directories are read in name order: 4 dossiers, then 3 bad files.
+        #expect(lines.count == 7)
+        let sources = try lines.map { line -> String in
+            guard case .object(let object) = try JSONParser().parse(line), case .string(let source)? = object["source"]
+            else { return "" }
+            return source
+        }
+        #expect(
+            sources == [
+                "fixtures/dossiers/bought-likes.json", "fixtures/dossiers/healthy-mid-beauty.json",
+                "fixtures/dossiers/inflated-followers.json", "fixtures/dossiers/koc-home.json",
+                "fixtures/bad/bad-counts.json", "fixtures/bad/missing-id.json", "fixtures/bad/truncated.json",
+            ])
+        #expect(lines[4].contains("\"score\":null"))
+        #expect(lines[4].contains("a count cannot be negative"))
+        #expect(result.stderr.contains("7 creators: 1 pass, 1 review, 2 reject, 3 could not be read or scored"))
+    }
+
+    @Test("exit status 1 when all are readable but one is rejected; 0 when none is below the bar")
+    func statuses() throws {
+        let rejected = try KolvetBinary.run([
+            "batch", "fixtures/dossiers/healthy-mid-beauty.json", "fixtures/dossiers/bought-likes.json", "--format",
+            "csv",
+        ])
+        #expect(rejected.status == 1)
+        let clean = try KolvetBinary.run(["batch", "fixtures/dossiers/healthy-mid-beauty.json", "--format", "csv"])
+        #expect(clean.status == 0)
+        let bar = try KolvetBinary.run([
+            "batch", "fixtures/dossiers/healthy-mid-beauty.json", "--format", "csv", "--fail-under", "100.0",
+        ])
+        #expect(bar.status == 0)  // 100 is not below 100
+    }
+
+    @Test("the table ranks by score and ends with the summary and the portfolio")
+    func table() throws {
+        let result = try KolvetBinary.run(["batch"] + Self.inputs + ["--format", "table"])
+        let rows = result.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.first?.hasPrefix("#  score  verdict") == true)
+        // Scores: healthy 100 and KOC 100 (input order breaks the tie), bought-likes 78.6, inflated 37.5, errors.
+        let expected = [
+            "fixtures/dossiers/healthy-mid-beauty.json", "fixtures/dossiers/koc-home.json",
+            "fixtures/dossiers/bought-likes.json", "fixtures/dossiers/inflated-followers.json",
+            "fixtures/bad/bad-counts.json", "fixtures/bad/missing-id.json", "fixtures/bad/truncated.json",
+        ]
+        for (row, source) in zip(rows.dropFirst().prefix(7), expected) {
+            #expect(row.hasSuffix(source) || row.hasSuffix("(\(source))"), "\(row)")
+        }
+        #expect(result.stdout.contains("KOC seeding:"))
+        #expect(result.stdout.contains("MCN 星芒MCN: 2 proposed, 1 flagged"))
+    }
+
+    @Test("the GB18030 and UTF-8 shortlists give the same report; every row appears")
+    func shortlists() throws {
+        let utf8 = try KolvetBinary.run(["batch", "fixtures/shortlists/shortlist-utf8.csv", "--format", "csv"])
+        let gb = try KolvetBinary.run(["batch", "fixtures/shortlists/shortlist-gb18030.csv", "--format", "csv"])
+        #expect(utf8.status == 2)
+        let strip = { (text: String) in
+            text.replacingOccurrences(of: "shortlist-gb18030.csv", with: "shortlist-utf8.csv")
+        }
+        #expect(strip(gb.stdout) == utf8.stdout)
+        let rows = utf8.stdout.split(separator: "\r\n")
+        #expect(rows.count == 24)  // header + 23 rows
+        #expect(rows.last?.contains("粉丝数: expected a count") == true)
+    }
+
+    @Test("--output writes the whole report into place and leaves no temporary file")
+    func outputFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kolvet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("report.md").path
+        let result = try KolvetBinary.run(["batch"] + Self.inputs + ["--format", "markdown", "--output", path])
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("# kolvet batch report"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.md"])
+    }
+
+    @Test("the HTML report is self-contained: a strict CSP, no script, no external resource")
+    func html() throws {
+        let result = try KolvetBinary.run(
+            ["batch"] + Self.inputs + ["--format", "html", "--brief", "fixtures/briefs/skincare-launch.json"])
+        let page = result.stdout
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("Content-Security-Policy\" content=\"default-src 'none'"))
+        #expect(!page.contains("<script"))
+        #expect(!page.contains("http://") && !page.contains("https://"))
+        #expect(!page.contains("src=") && !page.contains("<link"))
+        // Follower history with the two flagged spikes circled.
+        #expect(page.components(separatedBy: "stroke=\"#c53030\"").count - 1 == 2)
+    }
+
+    @Test("from a MediaCrawler export folder to a ranked report, through a pipe")
+    func mediaCrawlerPipeline() throws {
+        let imported = try KolvetBinary.run(["import", "mediacrawler", "fixtures/mediacrawler"])
+        #expect(imported.status == 0)
+        #expect(imported.stdout.split(separator: "\n").count == 3)
+        #expect(imported.stderr.contains("imported 3 creators from 5 files"))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kolvet-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let written = try KolvetBinary.run([
+            "import", "mediacrawler", "fixtures/mediacrawler", "--output", directory.path,
+        ])
+        #expect(written.status == 0)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
+                "5f1a0001.json", "5f1a0002.json", "c9d8e7f6.json",
+            ])
+        let batch = try KolvetBinary.run(["batch", directory.path, "--format", "jsonl"])
+        #expect(batch.stdout.split(separator: "\n").count == 3)
+    }
+
+    @Test("usage errors")
+    func usage() throws {
+        #expect(try KolvetBinary.run(["batch"]).status == 64)
+        #expect(try KolvetBinary.run(["batch", "fixtures/dossiers", "--format", "pdf"]).status == 64)
+        #expect(try KolvetBinary.run(["import", "somethingelse", "x"]).status == 64)
+        let missing = try KolvetBinary.run(["batch", "no/such/dir", "--format", "jsonl"])
+        #expect(missing.status == 2)
+        #expect(missing.stdout.contains("no such file or directory"))
+    }
+}
