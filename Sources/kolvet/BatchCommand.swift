@@ -58,9 +58,10 @@ enum BatchCommand {
     static func vetAll(
         _ paths: [String], options: CommonOptions, renderer: any BatchRenderer, output: OutputFile
     ) -> BatchResult {
+        let limits = options.configuration.limits
         let reader = BatchReader(
-            decoder: DossierDecoder(now: options.now),
-            shortlist: ShortlistImporter(settings: options.configuration.shortlist))
+            decoder: DossierDecoder(now: options.now, limits: limits),
+            shortlist: ShortlistImporter(settings: options.configuration.shortlist, limits: limits))
         let runner = BatchRunner(
             configuration: options.configuration, brief: options.brief, gate: options.gate, now: options.now)
         let progress = Progress()
@@ -72,7 +73,8 @@ enum BatchCommand {
             switch input {
             case .file(let path, let kind):
                 do {
-                    let read = reader.records(try Console.read(path), file: path, kind: kind)
+                    let bytes = try Console.read(path, maximumBytes: limits.maximumFileBytes)
+                    let read = reader.records(bytes, file: path, kind: kind)
                     records = read.records
                     fileDiagnostics += read.diagnostics
                     for diagnostic in read.diagnostics { Console.error(diagnostic.description) }

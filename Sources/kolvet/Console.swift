@@ -1,4 +1,5 @@
 import Foundation
+import KolvetKit
 
 /// Standard output and error, and what the terminal allows.
 enum Console {
@@ -15,9 +16,26 @@ enum Console {
         isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
-    /// Reads a whole file, or standard input for "-".
-    static func read(_ path: String) throws -> [UInt8] {
-        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+    /// A file larger than the limit.
+    struct TooLarge: Error, LocalizedError {
+        var size: Int
+        var limit: Int
+        var errorDescription: String? {
+            "the file is \(size) bytes, above the limit of \(limit) (limits.maximum_file_bytes)"
+        }
+    }
+
+    /// Reads a whole file, or standard input for "-", refusing files above `maximumBytes`.
+    static func read(_ path: String, maximumBytes: Int = Limits().maximumFileBytes) throws -> [UInt8] {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            guard data.count <= maximumBytes else { throw TooLarge(size: data.count, limit: maximumBytes) }
+            return Array(data)
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attributes[.size] as? NSNumber)?.intValue, size > maximumBytes {
+            throw TooLarge(size: size, limit: maximumBytes)
+        }
         return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 }

@@ -34,7 +34,7 @@ enum VetCommand {
         }
         let bytes: [UInt8]
         do {
-            bytes = try Console.read(file)
+            bytes = try Console.read(file, maximumBytes: options.configuration.limits.maximumFileBytes)
         } catch {
             Console.error("\(file): error: cannot read the file: \(error.localizedDescription)")
             return .unreadable

@@ -49,13 +49,14 @@ public struct BatchReader: Sendable {
     private func dossierRecords(_ bytes: [UInt8], file: String) -> [BatchRecord] {
         let value: JSONValue
         do {
-            value = try JSONParser().parse(bytes)
+            value = try decoder.limits.jsonParser.parse(bytes)
         } catch {
             let diagnostic = Diagnostic(
                 .error, file: file, at: .position(line: error.line, column: error.column), error.message)
             return [BatchRecord(file: file, dossier: nil, diagnostics: [diagnostic])]
         }
         if case .array(let elements) = value {
+            if let tooMany = tooMany(elements.count, file: file) { return [tooMany] }
             return elements.enumerated().map { index, element in
                 let decoding = decoder.decode(element, file: file)
                 let diagnostics = decoding.diagnostics.map { $0.prefixingPath("[\(index)]") }
@@ -64,6 +65,14 @@ public struct BatchReader: Sendable {
         }
         let decoding = decoder.decode(value, file: file)
         return [BatchRecord(file: file, dossier: decoding.dossier, diagnostics: decoding.diagnostics)]
+    }
+
+    /// An error record when a file holds more records than `limits.maximum_records_per_file`.
+    private func tooMany(_ count: Int, file: String) -> BatchRecord? {
+        let limit = decoder.limits.maximumRecordsPerFile
+        guard count > limit else { return nil }
+        let message = "more than \(limit) records (limits.maximum_records_per_file); the rest of the file is not read"
+        return BatchRecord(file: file, dossier: nil, diagnostics: [Diagnostic(.error, file: file, at: .file, message)])
     }
 
     private func lineRecords(_ bytes: [UInt8], file: String) -> [BatchRecord] {
@@ -75,6 +84,12 @@ public struct BatchReader: Sendable {
             var slice = bytes[start..<end]
             if slice.last == 0x0D { slice = slice.dropLast() }
             if slice.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+                if records.count == decoder.limits.maximumRecordsPerFile,
+                    let tooMany = tooMany(records.count + 1, file: file)
+                {
+                    records.append(tooMany)
+                    break
+                }
                 let decoding = decoder.decode(Array(slice), file: file)
                 records.append(
                     BatchRecord(

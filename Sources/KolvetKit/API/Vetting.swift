@@ -25,7 +25,7 @@ public struct Vetter: Sendable {
 
     /// Reads and vets one dossier.
     public func vet(_ bytes: [UInt8], file: String) -> VettingOutcome {
-        let decoding = DossierDecoder(now: now).decode(bytes, file: file)
+        let decoding = DossierDecoder(now: now, limits: configuration.limits).decode(bytes, file: file)
         guard let dossier = decoding.dossier else {
             return VettingOutcome(report: nil, diagnostics: decoding.diagnostics)
         }

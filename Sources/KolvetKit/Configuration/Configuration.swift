@@ -32,6 +32,8 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var shortlist = ShortlistSettings()
     /// The budget pyramid a batch is checked against.
     public var portfolio = PortfolioSettings()
+    /// Bounds on what kolvet reads.
+    public var limits = Limits()
     /// How the score becomes a verdict.
     public var verdict = VerdictRules()
     /// Weight, thresholds and decisiveness of every signal, by signal id.
@@ -43,7 +45,8 @@ public struct Configuration: Codable, Equatable, Sendable {
         case version
         case recentNotes = "recent_notes"
         case interactionCounts = "interaction_counts"
-        case tiers, benchmarks, engagement, comments, audience, followers, cost, shortlist, portfolio, verdict, signals
+        case tiers, benchmarks, engagement, comments, audience, followers, cost, shortlist, portfolio, limits, verdict,
+            signals
     }
 
     /// The settings of the signal `id`; a signal missing from the table is disabled (weight 0, no thresholds).

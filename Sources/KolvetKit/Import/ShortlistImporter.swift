@@ -3,9 +3,12 @@
 /// quotes, female share, age bands, active-fan share, MCN. docs/shortlist-format.md lists the columns.
 public struct ShortlistImporter: Sendable {
     public var settings: ShortlistSettings
+    /// Bounds on rows and cell length.
+    public var limits: Limits
 
-    public init(settings: ShortlistSettings = ShortlistSettings()) {
+    public init(settings: ShortlistSettings = ShortlistSettings(), limits: Limits = Limits()) {
         self.settings = settings
+        self.limits = limits
     }
 
     /// The records of a shortlist file, and diagnostics about the file as a whole (unknown columns).
@@ -47,6 +50,16 @@ public struct ShortlistImporter: Sendable {
             fileDiagnostics.append(
                 Diagnostic(.error, file: file, at: .line(1), "no followers column (粉丝数); see docs/shortlist-format.md"))
         }
+        if table.rows.count > limits.maximumRecordsPerFile {
+            let message =
+                "\(table.rows.count) rows, more than \(limits.maximumRecordsPerFile) (limits.maximum_records_per_file)"
+            return (
+                [
+                    BatchRecord(
+                        file: file, dossier: nil, diagnostics: [Diagnostic(.error, file: file, at: .file, message)])
+                ], []
+            )
+        }
         if table.rows.isEmpty {
             let diagnostic = Diagnostic(.error, file: file, at: .line(1), "the shortlist has a header but no rows")
             return ([BatchRecord(file: file, line: 1, dossier: nil, diagnostics: [diagnostic])], fileDiagnostics)
@@ -77,6 +90,12 @@ public struct ShortlistImporter: Sendable {
         }
         if row.fields.count != header.count {
             error("the row has \(row.fields.count) fields, the header \(header.count)")
+            return BatchRecord(file: file, line: row.line, dossier: nil, diagnostics: diagnostics)
+        }
+        if let long = row.fields.firstIndex(where: { $0.utf8.count > limits.maximumStringBytes }) {
+            error(
+                "\(header[long]): a cell of \(row.fields[long].utf8.count) bytes is longer than the limit of "
+                    + "\(limits.maximumStringBytes) (limits.maximum_string_bytes)")
             return BatchRecord(file: file, line: row.line, dossier: nil, diagnostics: diagnostics)
         }
         var values: [ShortlistField: (text: String, header: String, isPercent: Bool)] = [:]

@@ -5,6 +5,10 @@
 /// 12,000, `"3.5w"` = 35,000) and a trailing `+` for a lower bound (`"10万+"` = 100,000, approximate).
 /// Rejected with a message: negative counts, fractions of one, values beyond `Int64`, NaN and anything else.
 public enum CountParser {
+    /// The largest count accepted: 10¹², far above any account (Xiaohongshu has about 3 × 10⁸ monthly users),
+    /// so that sums and products of counts can never overflow.
+    public static let maximum = 1_000_000_000_000
+
     /// Parses a count from a JSON value.
     public static func parse(_ value: JSONValue) throws(FieldError) -> Count {
         switch value {
@@ -40,6 +44,10 @@ public enum CountParser {
 
     private static let separators: Set<Character> = [",", " ", "\u{2009}", "，", "_"]
 
+    private static func tooLarge(_ original: String) -> FieldError {
+        FieldError("count \(original) is too large (above 10^12)")
+    }
+
     private static let units: [Character: Double] = [
         "k": 1e3, "K": 1e3, "千": 1e3, "w": 1e4, "W": 1e4, "万": 1e4, "m": 1e6, "M": 1e6, "亿": 1e8,
     ]
@@ -51,12 +59,12 @@ public enum CountParser {
     ) throws(FieldError) -> Count {
         if text.hasPrefix("-") && text != "-0" { throw FieldError("a count cannot be negative, got \(original)") }
         if multiplier == 1, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            guard let integer = Int(text) else { throw FieldError("count \(original) is too large") }
+            guard let integer = Int(text), integer <= maximum else { throw tooLarge(original) }
             return Count(integer)
         }
         guard let number = Double(text), number.isFinite else { throw FieldError("expected a count, got \(original)") }
         let scaled = number * multiplier
-        guard scaled.magnitude < 9.2e18 else { throw FieldError("count \(original) is too large") }
+        guard scaled.magnitude <= Double(maximum) else { throw tooLarge(original) }
         let rounded = scaled.rounded()
         if multiplier == 1 && rounded != scaled {
             throw FieldError("a count must be a whole number, got \(original)")

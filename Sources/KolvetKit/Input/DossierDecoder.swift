@@ -12,20 +12,23 @@ public struct DossierDecoding: Sendable {
 ///
 /// Errors (the creator is not scored): malformed JSON, a missing `creator.id` or `creator.followers`, a value of
 /// the wrong kind, a negative count, a share outside 0–1. Warnings (the creator is scored, the report repeats
-/// them): unknown keys, likes above reads, duplicate note ids, comments on unknown notes, dates in the future,
-/// distributions summing above 1.
+/// them): unknown keys, likes above reads, duplicate note ids, comments on unknown notes, dates in the future or
+/// before June 2013, distributions summing above 1.
 public struct DossierDecoder: Sendable {
     /// The moment "now" for future-date checks; nil skips them.
     public var now: Date?
+    /// Bounds on string length and nesting.
+    public var limits: Limits
 
-    public init(now: Date? = nil) {
+    public init(now: Date? = nil, limits: Limits = Limits()) {
         self.now = now
+        self.limits = limits
     }
 
     /// Parses and reads one dossier file's bytes.
     public func decode(_ bytes: [UInt8], file: String) -> DossierDecoding {
         do {
-            return decode(try JSONParser().parse(bytes), file: file)
+            return decode(try limits.jsonParser.parse(bytes), file: file)
         } catch {
             let diagnostic = Diagnostic(
                 .error, file: file, at: .position(line: error.line, column: error.column), error.message)
@@ -304,8 +307,15 @@ public struct DossierDecoder: Sendable {
         }
     }
 
+    /// 2013-06-01T00:00+08:00: Xiaohongshu opened in June 2013, so nothing on it is older.
+    static let platformLaunch = Date(timeIntervalSince1970: 1_370_016_000)
+
     private func checkFuture(_ date: Date?, at path: String, _ reader: inout FieldReader) {
-        guard let now, let date, date.timeIntervalSince(now) > 86_400 else { return }
+        guard let date else { return }
+        if date < Self.platformLaunch {
+            reader.warning(path, "date \(ReportFormatting.day(date)) is before Xiaohongshu opened (June 2013)")
+        }
+        guard let now, date.timeIntervalSince(now) > 86_400 else { return }
         reader.warning(path, "date \(ReportFormatting.day(date)) is in the future")
     }
 }

@@ -20,15 +20,18 @@ public struct JSONParser: Sendable {
 
     /// The deepest nesting of arrays and objects accepted.
     public var maximumDepth: Int
+    /// The longest string accepted, in UTF-8 bytes.
+    public var maximumStringBytes: Int
 
-    /// Makes a parser; the default depth limit, 256, is far above any dossier's (5).
-    public init(maximumDepth: Int = 256) {
+    /// Makes a parser; the defaults are `Limits()`'s: depth 64 (a dossier needs 4), strings of 1 MiB.
+    public init(maximumDepth: Int = 64, maximumStringBytes: Int = 1_048_576) {
         self.maximumDepth = maximumDepth
+        self.maximumStringBytes = maximumStringBytes
     }
 
     /// Parses one JSON document; only white space may follow it.
     public func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
-        var reader = Reader(bytes: bytes, maximumDepth: maximumDepth)
+        var reader = Reader(bytes: bytes, maximumDepth: maximumDepth, maximumStringBytes: maximumStringBytes)
         if reader.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
         reader.skipWhitespace()
         guard reader.index < reader.bytes.count else { throw reader.error("the file is empty") }
@@ -49,11 +52,13 @@ public struct JSONParser: Sendable {
 private struct Reader {
     let bytes: [UInt8]
     let maximumDepth: Int
+    let maximumStringBytes: Int
     var index = 0
 
-    init(bytes: [UInt8], maximumDepth: Int) {
+    init(bytes: [UInt8], maximumDepth: Int, maximumStringBytes: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
+        self.maximumStringBytes = maximumStringBytes
     }
 
     func error(_ message: String, at position: Int? = nil) -> JSONParser.SyntaxError {
@@ -116,7 +121,9 @@ private struct Reader {
     }
 
     mutating func parseObject(depth: Int) throws(JSONParser.SyntaxError) -> JSONValue {
-        guard depth <= maximumDepth else { throw error("nesting deeper than \(maximumDepth) levels") }
+        guard depth <= maximumDepth else {
+            throw error("nesting deeper than \(maximumDepth) levels (limits.maximum_nesting)")
+        }
         index += 1
         var object = JSONObject()
         var seen = Set<String>()
@@ -155,7 +162,9 @@ private struct Reader {
     }
 
     mutating func parseArray(depth: Int) throws(JSONParser.SyntaxError) -> JSONValue {
-        guard depth <= maximumDepth else { throw error("nesting deeper than \(maximumDepth) levels") }
+        guard depth <= maximumDepth else {
+            throw error("nesting deeper than \(maximumDepth) levels (limits.maximum_nesting)")
+        }
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
@@ -228,6 +237,11 @@ private struct Reader {
                 continue
             }
             index += 1
+        }
+        guard buffer.count <= maximumStringBytes else {
+            throw error(
+                "a string of \(buffer.count) bytes is longer than the limit of \(maximumStringBytes) "
+                    + "(limits.maximum_string_bytes)", at: start)
         }
         guard let text = String(validating: buffer, as: UTF8.self) else {
             throw error("the string is not valid UTF-8 (is the file in GB18030?)", at: start)

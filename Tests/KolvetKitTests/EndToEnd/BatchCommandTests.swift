@@ -5,14 +5,18 @@ import Testing
 /// `kolvet batch` and `kolvet import` run as a user runs them.
 @Suite("kolvet batch on the command line")
 struct BatchCommandTests {
-    static let inputs = ["fixtures/dossiers", "fixtures/bad", "--now", "2026-11-27"]
+    static let inputs = [
+        "fixtures/dossiers", "fixtures/bad/bad-counts.json", "fixtures/bad/missing-id.json",
+        "fixtures/bad/truncated.json",
+        "--now", "2026-11-27",
+    ]
 
     @Test("every record appears in JSON Lines, in input order; the worst status wins")
     func jsonLines() throws {
         let result = try KolvetBinary.run(["batch"] + Self.inputs + ["--format", "jsonl"])
         #expect(result.status == 2)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        // Directories are read in name order: 4 dossiers, then 3 bad files.
+        // A directory is read in name order: 4 dossiers, then the 3 bad files as given.
         #expect(lines.count == 7)
         let sources = try lines.map { line -> String in
             guard case .object(let object) = try JSONParser().parse(line), case .string(let source)? = object["source"]
@@ -122,6 +126,22 @@ struct BatchCommandTests {
             ])
         let batch = try KolvetBinary.run(["batch", directory.path, "--format", "jsonl"])
         #expect(batch.stdout.split(separator: "\n").count == 3)
+    }
+
+    @Test(
+        "the same input gives byte-identical output in every format, run after run",
+        arguments: ["table", "jsonl", "json", "csv", "markdown", "html"])
+    func deterministic(_ format: String) throws {
+        // Separate processes: Swift seeds each process's hashing differently, so Dictionary order would show.
+        let arguments = [
+            "batch", "fixtures/dossiers", "fixtures/comments", "fixtures/shortlists/shortlist-utf8.csv",
+            "--brief", "fixtures/briefs/skincare-launch.json", "--now", "2026-11-27", "--format", format,
+        ]
+        let first = try KolvetBinary.run(arguments)
+        let second = try KolvetBinary.run(arguments)
+        #expect(!first.stdout.isEmpty)
+        #expect(first.stdout == second.stdout)
+        #expect(first.stderr == second.stderr)
     }
 
     @Test("usage errors")

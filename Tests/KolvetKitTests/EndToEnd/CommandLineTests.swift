@@ -34,12 +34,36 @@ enum KolvetBinary {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Drain standard error on another thread: a child blocked on a full stderr pipe would never close stdout.
+        let errorData = ErrorBuffer()
+        let drain = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        drain.start()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let stderr = errorData.wait()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+/// Standard error collected on another thread.
+final class ErrorBuffer: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var data: Data?
+
+    func set(_ value: Data) {
+        condition.lock()
+        data = value
+        condition.signal()
+        condition.unlock()
+    }
+
+    func wait() -> Data {
+        condition.lock()
+        defer { condition.unlock() }
+        while data == nil { condition.wait() }
+        return data ?? Data()
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KolvetKit
+import KolvetSimulation
 import Testing
 
 /// Hand-built histories and samples; expected values from the rules in docs/metrics.md.
@@ -217,22 +218,5 @@ struct FollowerSampleTests {
         dossier.creator.followers = Count(2_000_000)
         let top = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
         #expect(top.signals.first { $0.id == "audience.active_fans" }?.level == .ok)
-    }
-}
-
-/// A small seeded generator (SplitMix64) so that test data is the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -19,18 +19,19 @@ public struct BatchTableReport: BatchRenderer {
                 "\(rank + 1)", report.score.map { ReportFormatting.fixed($0, 1) } ?? "-", entry.verdictText,
                 report.tier.rawValue, ReportFormatting.compact(report.creator.followers.doubleValue),
                 rate.map { ReportFormatting.percent($0) } ?? "-", worst,
-                TerminalText.sanitize(entry.displayName) + "  (\(TerminalText.sanitize(entry.record.source)))",
+                entry.displayName + "  (\(entry.record.source))",
             ])
         }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = rows.map { row in
             row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : TerminalText.padded(TerminalText.sanitize(cell), widths[column])
+                let safe = TerminalText.sanitize(cell)
+                return column == row.count - 1 ? safe : TerminalText.padded(safe, widths[column])
             }.joined(separator: "  ")
         }
         lines.append("")
         lines.append(batch.summaryLine)
-        lines.append(contentsOf: batch.portfolio.textLines)
+        lines.append(contentsOf: batch.portfolio.textLines.map(TerminalText.sanitize))
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds kolvet's libFuzzer targets (Fuzz/) and runs each for SECONDS (default 600), one after another.
+# New inputs go to a scratch corpus (not committed); crashes, leaks and timeouts to Fuzz/artifacts/.
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]     (docs/fuzzing.md)
+set -euo pipefail
+cd "$(dirname "$0")/../Fuzz"
+seconds="${1:-600}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzDossier FuzzShortlist FuzzValues FuzzMediaCrawler)
+export SWIFT_BACKTRACE=enable=no
+[ -n "${FUZZ_NO_BUILD:-}" ] || swift build -c release --sanitize=fuzzer
+mkdir -p artifacts
+for target in "${targets[@]}"; do
+  scratch="$(mktemp -d)"
+  cp -r "Corpus/$target/." "$scratch/"
+  echo "== $target for ${seconds}s"
+  ".build/release/$target" "$scratch" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=65536 -print_final_stats=1 -artifact_prefix="artifacts/$target-" 2>&1 \
+    | grep -E '^(#[0-9]+ +(INITED|DONE|pulse)|stat::|==[0-9]+==|SUMMARY|Done|artifact_prefix|Test unit written)' || true
+  rm -rf "$scratch"
+done
