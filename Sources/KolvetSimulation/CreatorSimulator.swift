@@ -171,7 +171,7 @@ public struct CreatorSimulator: Sendable {
                 comment.text =
                     random.chance(0.3) || pool.isEmpty ? random.pick(SimulatedText.shortPraise) : pool.removeLast()
                 let minutes = random.chance(0.1) ? random.unit() * 60 : 60 + random.unit() * 6_000
-                comment.createdAt = published.addingTimeInterval((minutes * 60).rounded())
+                comment.createdAt = min(Self.exportDate, published.addingTimeInterval((minutes * 60).rounded()))
                 comment.userID = "u\(random.next() % 1_000_000_000)"
                 let isLurker = random.chance(0.3)
                 comment.nickname =

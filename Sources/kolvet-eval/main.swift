@@ -86,6 +86,31 @@ func evaluatePlanted(seed: UInt64, cleanCount: Int, perKind: Int) -> Int32 {
     return 0
 }
 
+/// `kolvet-eval generate MEGABYTES [seed]`: JSON Lines of simulated dossiers on standard output, about MEGABYTES
+/// in size, 1 creator in 5 with a planted fraud (docs/performance.md).
+func generate(megabytes: Int, seed: UInt64) -> Int32 {
+    var simulator = CreatorSimulator(seed: seed)
+    let kinds = PlantedFraud.allCases
+    let target = megabytes * 1_000_000
+    var written = 0
+    var count = 0
+    var buffer = Data()
+    while written < target {
+        let planted: PlantedFraud? = count % 5 == 4 ? kinds[(count / 5) % kinds.count] : nil
+        let line = DossierWriter.line(simulator.make(planting: planted).dossier)
+        buffer.append(contentsOf: line.utf8)
+        written += line.utf8.count
+        count += 1
+        if buffer.count > 4_000_000 {
+            FileHandle.standardOutput.write(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+    FileHandle.standardOutput.write(buffer)
+    FileHandle.standardError.write(Data("\(count) creators, \(written) bytes\n".utf8))
+    return 0
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "comments" where arguments.count == 2:
@@ -97,6 +122,9 @@ case "planted" where arguments.count <= 4:
         evaluatePlanted(
             seed: UInt64(numbers.first ?? 2026), cleanCount: numbers.count > 1 ? numbers[1] : 300,
             perKind: numbers.count > 2 ? numbers[2] : 100))
+case "generate" where (2...3).contains(arguments.count):
+    guard let megabytes = Int(arguments[1]), megabytes > 0 else { fallthrough }
+    exit(generate(megabytes: megabytes, seed: arguments.count == 3 ? UInt64(arguments[2]) ?? 1 : 1))
 default:
     FileHandle.standardError.write(
         Data(

@@ -8,7 +8,7 @@ enum BatchCommand {
         let parsed: Arguments
         do {
             parsed = try Arguments(
-                arguments, valued: CommonOptions.valued.union(["--output"]), switches: ["--help", "-h"])
+                arguments, valued: CommonOptions.valued.union(["--output", "--jobs"]), switches: ["--help", "-h"])
         } catch {
             return usageError(error.message)
         }
@@ -40,7 +40,15 @@ enum BatchCommand {
             let names = BatchFormats.all.map(\.identifier).joined(separator: ", ")
             return usageError("unknown format '\(formatName)' (expected one of: \(names))")
         }
-        let result = vetAll(parsed.positionals, options: options, renderer: renderer, output: output)
+        var workers = ProcessInfo.processInfo.activeProcessorCount
+        if let text = parsed.options["--jobs"] {
+            guard let jobs = Int(text), jobs >= 1 else {
+                output.discard()
+                return usageError("--jobs takes a number of threads, 1 or more, got '\(text)'")
+            }
+            workers = jobs
+        }
+        let result = vetAll(parsed.positionals, options: options, renderer: renderer, output: output, workers: workers)
         output.write(renderer.footer(result))
         do {
             try output.commit()
@@ -54,9 +62,10 @@ enum BatchCommand {
         return result.status
     }
 
-    /// Reads and vets every input, streaming entries for streaming formats.
+    /// Reads and vets every input on `workers` threads, in blocks, writing each block's entries in input order.
+    /// Streaming formats keep only the tally; the others keep every entry for the final report.
     static func vetAll(
-        _ paths: [String], options: CommonOptions, renderer: any BatchRenderer, output: OutputFile
+        _ paths: [String], options: CommonOptions, renderer: any BatchRenderer, output: OutputFile, workers: Int
     ) -> BatchResult {
         let limits = options.configuration.limits
         let reader = BatchReader(
@@ -65,42 +74,70 @@ enum BatchCommand {
         let runner = BatchRunner(
             configuration: options.configuration, brief: options.brief, gate: options.gate, now: options.now)
         let progress = Progress()
-        var entries: [BatchEntry] = []
+        var kept: [BatchEntry] = []
+        var tally = BatchTally()
         var fileDiagnostics: [Diagnostic] = []
         output.write(renderer.header())
+        func emit(_ entries: [BatchEntry]) {
+            for entry in entries {
+                for diagnostic in entry.record.diagnostics { Console.error(diagnostic.description) }
+                tally.add(entry)
+                if let text = renderer.streamed(entry) { output.write(text) }
+                if !renderer.isStreaming { kept.append(entry) }
+            }
+            progress.update(done: tally.creators)
+        }
+        func fail(_ path: String, _ message: String) {
+            let record = BatchRecord(
+                file: path, dossier: nil, diagnostics: [Diagnostic(.error, file: path, at: .file, message)])
+            emit([runner.run(record, index: tally.creators)])
+        }
         for input in InputFinder.inputs(paths) {
-            let records: [BatchRecord]
             switch input {
+            case .file(let path, .jsonLines):
+                do {
+                    let lines = try LineReader(path: path)
+                    let before = tally.creators
+                    var block = try lines.nextBlock()
+                    while !block.isEmpty {
+                        let entries = runner.run(
+                            lines: block, file: path, reader: reader, firstIndex: tally.creators, workers: workers)
+                        let room = limits.maximumRecordsPerFile - (tally.creators - before)
+                        emit(Array(entries.prefix(max(0, room))))
+                        if entries.count > room {
+                            emit([runner.run(reader.tooManyLines(file: path), index: tally.creators)])
+                            break
+                        }
+                        block = try lines.nextBlock()
+                    }
+                    if tally.creators == before {
+                        emit([runner.run(reader.emptyLines(file: path), index: tally.creators)])
+                    }
+                } catch {
+                    fail(path, "cannot read the file: \(error.localizedDescription)")
+                }
             case .file(let path, let kind):
                 do {
                     let bytes = try Console.read(path, maximumBytes: limits.maximumFileBytes)
                     let read = reader.records(bytes, file: path, kind: kind)
-                    records = read.records
                     fileDiagnostics += read.diagnostics
                     for diagnostic in read.diagnostics { Console.error(diagnostic.description) }
+                    var start = 0
+                    while start < read.records.count {
+                        let block = Array(read.records[start..<min(read.records.count, start + 1_024)])
+                        emit(runner.run(block, firstIndex: tally.creators, workers: workers))
+                        start += block.count
+                    }
                 } catch {
-                    let message = "cannot read the file: \(error.localizedDescription)"
-                    records = [
-                        BatchRecord(
-                            file: path, dossier: nil, diagnostics: [Diagnostic(.error, file: path, at: .file, message)])
-                    ]
+                    fail(path, "cannot read the file: \(error.localizedDescription)")
                 }
             case .problem(let path, let message):
-                records = [
-                    BatchRecord(
-                        file: path, dossier: nil, diagnostics: [Diagnostic(.error, file: path, at: .file, message)])
-                ]
-            }
-            for record in records {
-                for diagnostic in record.diagnostics { Console.error(diagnostic.description) }
-                let entry = runner.run(record, index: entries.count)
-                entries.append(entry)
-                if let text = renderer.streamed(entry) { output.write(text) }
-                progress.update(done: entries.count)
+                fail(path, message)
             }
         }
         progress.finish()
-        return BatchResult(entries: entries, configuration: options.configuration, fileDiagnostics: fileDiagnostics)
+        return BatchResult(
+            entries: kept, configuration: options.configuration, fileDiagnostics: fileDiagnostics, tally: tally)
     }
 
     static func usageError(_ message: String) -> ExitStatus {

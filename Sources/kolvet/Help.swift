@@ -32,7 +32,7 @@ enum Help {
 
     static let batchUsage =
         "kolvet batch <path>... [--brief <file>] [--config <file>] [--format <format>] [--output <file>] "
-        + "[--fail-under <score>] [--now <date>]"
+        + "[--fail-under <score>] [--now <date>] [--jobs <n>]"
 
     static var batch: String {
         let formats = BatchFormats.all.map { "                          \($0.identifier): \($0.summary)" }
@@ -55,6 +55,7 @@ enum Help {
               --output <file>         Write the report here (written whole, then renamed into place).
               --fail-under <score>    Exit 1 when any creator scores below this; default: the brief's min_score.
               --now <date>            The date of the run (default: now).
+              --jobs <n>              Threads to vet on (default: the processor count).
               -h, --help              Show help information.
 
             EXIT STATUS: the worst of any creator: 0 all scored, none below the bar; 1 a creator rejected or below

@@ -1,3 +1,4 @@
+import Dispatch
 public import Foundation
 
 /// One creator of a batch, vetted or with the errors that kept it from being vetted.
@@ -16,24 +17,124 @@ public struct BatchEntry: Sendable {
 
 /// Vets the records of a batch one by one, in input order.
 public struct BatchRunner: Sendable {
-    public var configuration: Configuration
-    public var brief: Brief?
-    public var gate: PipelineGate
-    public var now: Date
+    public let configuration: Configuration
+    public let brief: Brief?
+    public let gate: PipelineGate
+    public let now: Date
+    private let scorer: Scorer
 
     public init(configuration: Configuration, brief: Brief?, gate: PipelineGate, now: Date) {
         self.configuration = configuration
         self.brief = brief
         self.gate = gate
         self.now = now
+        self.scorer = Scorer(configuration: configuration)
     }
 
     /// Vets one record.
     public func run(_ record: BatchRecord, index: Int) -> BatchEntry {
         let report = record.dossier.map {
-            Scorer(configuration: configuration).vet($0, brief: brief, warnings: record.diagnostics, now: now)
+            scorer.vet($0, brief: brief, warnings: record.diagnostics, now: now)
         }
         return BatchEntry(index: index, record: record, report: report, status: gate.status(of: report))
+    }
+}
+
+/// Running counts of a batch, kept even when the entries themselves are not (streaming formats).
+public struct BatchTally: Sendable, Equatable {
+    public var creators = 0
+    public var pass = 0
+    public var review = 0
+    public var reject = 0
+    /// Could not be read, or nothing in it could be scored.
+    public var error = 0
+    public var belowBar = 0
+    /// The worst status so far.
+    public var status = ExitStatus.success
+
+    public init() {}
+
+    /// Counts one entry.
+    public mutating func add(_ entry: BatchEntry) {
+        creators += 1
+        status = max(status, entry.status)
+        if entry.status == .belowBar { belowBar += 1 }
+        guard let report = entry.report, report.score != nil else {
+            error += 1
+            return
+        }
+        switch report.verdict {
+        case .pass: pass += 1
+        case .review: review += 1
+        case .reject: reject += 1
+        }
+    }
+
+    /// `20 creators: 12 pass, 5 review, 2 reject, 1 could not be read or scored; 3 below the bar (exit status 1)`.
+    public var summaryLine: String {
+        "\(creators) creators: \(pass) pass, \(review) review, \(reject) reject, \(error) could not be read or scored; "
+            + "\(belowBar) below the bar (exit status \(status.rawValue))"
+    }
+}
+
+extension BatchRunner {
+    /// Vets records on `workers` threads; the entries come back in the records' order, indexed from
+    /// `firstIndex`.
+    public func run(_ records: [BatchRecord], firstIndex: Int, workers: Int) -> [BatchEntry] {
+        parallelMap(records.count, workers: workers) { run(records[$0], index: firstIndex + $0) }
+    }
+
+    /// Reads and vets JSON Lines lines on `workers` threads (decoding is most of the work, so it runs in
+    /// parallel too); blank lines give no entry. Entries come back in line order, indexed from `firstIndex`.
+    public func run(
+        lines: [(line: Int, bytes: ArraySlice<UInt8>)], file: String, reader: BatchReader, firstIndex: Int, workers: Int
+    ) -> [BatchEntry] {
+        let records = parallelMap(lines.count, workers: workers) {
+            reader.lineRecord(lines[$0].bytes, file: file, line: lines[$0].line)
+        }.compactMap { $0 }
+        return run(records, firstIndex: firstIndex, workers: workers)
+    }
+}
+
+/// `transform` applied to 0..<count on up to `workers` threads, results in order.
+func parallelMap<T: Sendable>(_ count: Int, workers: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    guard workers > 1 && count > 1 else { return (0..<count).map(transform) }
+    let results = ResultSlots<T>(count)
+    let stripes = min(workers, count)
+    DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+        var index = stripe
+        while index < count {
+            results.set(index, transform(index))
+            index += stripes
+        }
+    }
+    return results.values
+}
+
+/// Slots written by different threads at different indices, read after they all finish. Raw memory, so that no
+/// copy-on-write or exclusivity check runs between the threads; each index is written exactly once.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<T>
+    private let count: Int
+
+    init(_ count: Int) {
+        self.count = count
+        slots = UnsafeMutablePointer<T>.allocate(capacity: count)
+    }
+
+    func set(_ index: Int, _ value: T) {
+        (slots + index).initialize(to: value)
+    }
+
+    /// The values, moved out; call once, after every slot is set.
+    var values: [T] {
+        let result = Array(UnsafeBufferPointer(start: slots, count: count))
+        slots.deinitialize(count: count)
+        return result
+    }
+
+    deinit {
+        slots.deallocate()
     }
 }
 
@@ -43,11 +144,19 @@ public struct BatchResult: Sendable {
     public var portfolio: Portfolio
     /// Diagnostics about input files as a whole (unknown shortlist columns …).
     public var fileDiagnostics: [Diagnostic]
+    /// The counts, over every entry of the run (also those not kept in `entries` by a streaming run).
+    public var tally: BatchTally
 
-    public init(entries: [BatchEntry], configuration: Configuration, fileDiagnostics: [Diagnostic] = []) {
+    public init(
+        entries: [BatchEntry], configuration: Configuration, fileDiagnostics: [Diagnostic] = [],
+        tally: BatchTally? = nil
+    ) {
         self.entries = entries
         self.portfolio = Portfolio(entries: entries, settings: configuration.portfolio)
         self.fileDiagnostics = fileDiagnostics
+        self.tally =
+            tally
+            ?? entries.reduce(into: BatchTally()) { tally, entry in tally.add(entry) }
     }
 
     /// Entries ranked: scored creators by score (highest first), then unscored ones, then errors; ties keep
@@ -61,30 +170,8 @@ public struct BatchResult: Sendable {
     }
 
     /// The run's exit status: the worst of the entries'.
-    public var status: ExitStatus { entries.map(\.status).max() ?? .success }
+    public var status: ExitStatus { tally.status }
 
-    /// How many creators passed, went to review, were rejected, and could not be read or scored.
-    public var counts: (pass: Int, review: Int, reject: Int, error: Int) {
-        var counts = (pass: 0, review: 0, reject: 0, error: 0)
-        for entry in entries {
-            guard let report = entry.report, report.score != nil else {
-                counts.error += 1
-                continue
-            }
-            switch report.verdict {
-            case .pass: counts.pass += 1
-            case .review: counts.review += 1
-            case .reject: counts.reject += 1
-            }
-        }
-        return counts
-    }
-
-    /// `20 creators: 12 pass, 5 review, 2 reject, 1 error; 3 below the bar`.
-    public var summaryLine: String {
-        let counts = self.counts
-        let below = entries.filter { $0.status == .belowBar }.count
-        return "\(entries.count) creators: \(counts.pass) pass, \(counts.review) review, \(counts.reject) reject, "
-            + "\(counts.error) could not be read or scored; \(below) below the bar (exit status \(status.rawValue))"
-    }
+    /// The summary line of the tally.
+    public var summaryLine: String { tally.summaryLine }
 }

@@ -75,37 +75,48 @@ public struct BatchReader: Sendable {
         return BatchRecord(file: file, dossier: nil, diagnostics: [Diagnostic(.error, file: file, at: .file, message)])
     }
 
+    /// The record of one JSON Lines line (`line` counted from 1); nil for a blank line.
+    public func lineRecord(_ bytes: ArraySlice<UInt8>, file: String, line: Int) -> BatchRecord? {
+        var slice = bytes
+        if line == 1 && slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+        if slice.last == 0x0D { slice = slice.dropLast() }
+        guard slice.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        let decoding = decoder.decode(Array(slice), file: file)
+        return BatchRecord(
+            file: file, line: line, dossier: decoding.dossier, diagnostics: decoding.diagnostics.map { $0.onLine(line) }
+        )
+    }
+
+    /// The error record that ends a JSON Lines file once it passes `limits.maximum_records_per_file`.
+    public func tooManyLines(file: String) -> BatchRecord {
+        tooMany(decoder.limits.maximumRecordsPerFile + 1, file: file)
+            ?? BatchRecord(file: file, dossier: nil, diagnostics: [])
+    }
+
+    /// The error record of a JSON Lines file without any record.
+    public func emptyLines(file: String) -> BatchRecord {
+        BatchRecord(
+            file: file, dossier: nil,
+            diagnostics: [Diagnostic(.error, file: file, at: .file, "the file has no records")])
+    }
+
     private func lineRecords(_ bytes: [UInt8], file: String) -> [BatchRecord] {
         var records: [BatchRecord] = []
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var start = 0
         var line = 1
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            var slice = bytes[start..<end]
-            if slice.last == 0x0D { slice = slice.dropLast() }
-            if slice.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
-                if records.count == decoder.limits.maximumRecordsPerFile,
-                    let tooMany = tooMany(records.count + 1, file: file)
-                {
-                    records.append(tooMany)
+            if let record = lineRecord(bytes[start..<end], file: file, line: line) {
+                if records.count == decoder.limits.maximumRecordsPerFile {
+                    records.append(tooManyLines(file: file))
                     break
                 }
-                let decoding = decoder.decode(Array(slice), file: file)
-                records.append(
-                    BatchRecord(
-                        file: file, line: line, dossier: decoding.dossier,
-                        diagnostics: decoding.diagnostics.map { $0.onLine(line) }))
+                records.append(record)
             }
             start = end + 1
             line += 1
         }
-        if records.isEmpty {
-            records.append(
-                BatchRecord(
-                    file: file, dossier: nil,
-                    diagnostics: [Diagnostic(.error, file: file, at: .file, "the file has no records")]))
-        }
-        return records
+        return records.isEmpty ? [emptyLines(file: file)] : records
     }
 }
 

@@ -3,16 +3,19 @@ import Foundation
 /// Analyses a creator's comments: per-comment flags (generic, duplicate, lead generation, throwaway author,
 /// burst, repeat commenter, substantive) and the patterns behind them. docs/comments.md gives every rule.
 public struct CommentAnalyzer: Sendable {
-    public var settings: CommentSettings
+    public let settings: CommentSettings
     private let templates: TemplateMatcher
-    private let leadGenPhrases: [String]
+    private let leadGenPhrases: [(phrase: String, search: ByteSearch)]
+    private let commonOpenings: Set<String>
 
+    /// Prepares the lexicons once; one analyzer serves every creator of a run.
     public init(settings: CommentSettings) {
         self.settings = settings
         self.templates = TemplateMatcher(
             phrases: settings.templatePhrases + settings.extraTemplatePhrases, fillers: settings.templateFillers)
         self.leadGenPhrases = (settings.leadGenPhrases + settings.extraLeadGenPhrases)
-            .map(\.precomposedCompatibilityLowercased)
+            .map(CommentText.fold).filter { !$0.isEmpty }.map { ($0, ByteSearch($0)) }
+        self.commonOpenings = Set(settings.commonOpenings.map(CommentText.fold))
     }
 
     /// Analyses the comments of one dossier.
@@ -63,7 +66,8 @@ public struct CommentAnalyzer: Sendable {
     /// The lead-generation cues in a text.
     public func leadGenCues(_ text: CommentText) -> [String] {
         let squeezed = text.normalized.filter { !$0.isWhitespace }
-        var cues = leadGenPhrases.filter { !$0.isEmpty && squeezed.contains($0) }.map { "\"\($0)\"" }
+        let bytes = Array(squeezed.utf8)
+        var cues = leadGenPhrases.filter { $0.search.occurs(in: bytes) }.map { "\"\($0.phrase)\"" }
         if Self.containsPhoneNumber(squeezed) { cues.append("phone number") }
         if Self.containsBracketPrice(squeezed) { cues.append("price in 〖 〗") }
         if Self.containsSpendAndSave(squeezed) { cues.append("满…享/减 promotion") }
@@ -166,15 +170,16 @@ public struct CommentAnalyzer: Sendable {
             return group
         }
         let keyed = groupOfKey.filter { $0.key.count >= 4 && !$0.key.hasPrefix("\u{1}") }
-            .map { (key: $0.key, group: $0.value, text: analysis.comments[members[$0.value][0]].text) }
-            .sorted { $0.key.count != $1.key.count ? $0.key.count < $1.key.count : $0.key < $1.key }
+            .map { (key: $0.key, length: $0.key.count, group: $0.value) }
+            .sorted { $0.length != $1.length ? $0.length < $1.length : $0.key < $1.key }
         let limit = min(keyed.count, 5_000)
+        let bigrams = keyed.prefix(limit).map { CommentText.bigrams(of: $0.key) }
         for first in 0..<limit {
             var second = first + 1
             while second < limit
-                && Double(keyed[first].key.count) >= settings.nearDuplicateSimilarity * Double(keyed[second].key.count)
+                && Double(keyed[first].length) >= settings.nearDuplicateSimilarity * Double(keyed[second].length)
             {
-                if keyed[first].text.similarity(to: keyed[second].text) >= settings.nearDuplicateSimilarity {
+                if CommentText.jaccard(bigrams[first], bigrams[second]) >= settings.nearDuplicateSimilarity {
                     parent[root(keyed[second].group)] = root(keyed[first].group)
                 }
                 second += 1
@@ -298,9 +303,8 @@ public struct CommentAnalyzer: Sendable {
         for (position, analyzed) in analysis.comments.enumerated() where analyzed.text.key.count >= 5 {
             positionsOfPrefix[String(analyzed.text.key.prefix(3)), default: []].append(position)
         }
-        let openings = Set(settings.commonOpenings.map(\.precomposedCompatibilityLowercased))
         for (prefix, positions) in positionsOfPrefix.sorted(by: { $0.key < $1.key })
-        where positions.count >= settings.repeatedPrefixMinimum && !openings.contains(prefix) {
+        where positions.count >= settings.repeatedPrefixMinimum && !commonOpenings.contains(prefix) {
             let accounts = Set(positions.compactMap { Self.account(of: analysis.comments[$0].comment) })
             let distinctTexts = Set(positions.map { analysis.comments[$0].text.key })
             guard accounts.count >= 3, distinctTexts.count >= 2 else { continue }

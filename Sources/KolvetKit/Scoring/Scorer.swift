@@ -11,17 +11,21 @@ public import Foundation
 /// 4. score < `pass_at`, any signal fails, a decisive signal warns, or coverage < `minimum_coverage` → review;
 /// 5. otherwise pass.
 public struct Scorer: Sendable {
-    public var configuration: Configuration
-    public var signals: [any Signal]
+    public let configuration: Configuration
+    public let signals: [any Signal]
+    /// Built once from the configuration's lexicons, used for every creator.
+    private let commentAnalyzer: CommentAnalyzer
 
     public init(configuration: Configuration, signals: [any Signal] = SignalCatalog.all) {
         self.configuration = configuration
         self.signals = signals
+        self.commentAnalyzer = CommentAnalyzer(settings: configuration.comments)
     }
 
     /// Vets one dossier.
     public func vet(_ dossier: Dossier, brief: Brief? = nil, warnings: [Diagnostic] = [], now: Date) -> VettingReport {
-        let context = VettingContext(dossier: dossier, configuration: configuration, brief: brief, now: now)
+        let context = VettingContext(
+            dossier: dossier, configuration: configuration, brief: brief, now: now, commentAnalyzer: commentAnalyzer)
         let judged = signals.map { signal -> SignalResult in
             let settings = configuration.settings(for: signal.id)
             let measurement = signal.measure(in: context)

@@ -28,7 +28,10 @@ public struct VettingContext: Sendable {
     public var now: Date
 
     /// Builds the context: tier, kind and engagement metrics from the dossier and configuration.
-    public init(dossier: Dossier, configuration: Configuration, brief: Brief? = nil, now: Date) {
+    public init(
+        dossier: Dossier, configuration: Configuration, brief: Brief? = nil, now: Date,
+        commentAnalyzer: CommentAnalyzer? = nil
+    ) {
         self.dossier = dossier
         self.configuration = configuration
         self.brief = brief
@@ -37,7 +40,8 @@ public struct VettingContext: Sendable {
         self.tier = configuration.tiers.tier(forFollowers: followers)
         self.kind = configuration.tiers.kind(forFollowers: followers)
         self.engagement = EngagementCalculator(configuration: configuration).metrics(for: dossier)
-        self.comments = CommentAnalyzer(settings: configuration.comments).analyze(dossier)
+        let analyzer = commentAnalyzer ?? CommentAnalyzer(settings: configuration.comments)
+        self.comments = analyzer.analyze(dossier)
         self.audienceMetrics = AudienceMetrics(dossier: dossier, brief: brief)
         self.growth = GrowthAnalysis(
             dossier, settings: configuration.followers, viralInteractions: configuration.engagement.viralInteractions,

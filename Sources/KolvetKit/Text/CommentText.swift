@@ -35,10 +35,11 @@ public struct CommentText: Sendable, Equatable {
         "吗", "呢", "怎么", "什么", "哪", "多少", "能不能", "是不是", "有没有", "可以吗", "求问", "请问", "适合",
         "how", "what", "which", "where", "does", "can i", "is it",
     ]
+    private static let questionSearches = questionWords.map(ByteSearch.init)
 
     /// Analyses `text`.
     public init(_ text: String) {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        let folded = Self.fold(text)
         normalized = folded
         var stickers: [String] = []
         var emojiCount = 0
@@ -87,7 +88,34 @@ public struct CommentText: Sendable, Equatable {
         self.emojiCount = emojiCount
         self.meaningfulLength = length
         self.key = Self.makeKey(core)
-        self.isQuestion = folded.contains("?") || Self.questionWords.contains { folded.contains($0) }
+        let bytes = Array(folded.utf8)
+        self.isQuestion = bytes.contains(UInt8(ascii: "?")) || Self.questionSearches.contains { $0.occurs(in: bytes) }
+    }
+
+    /// Unicode NFKC, then lower case.
+    ///
+    /// Fast path: text made only of characters NFKC leaves alone — printable ASCII, CJK ideographs, kana, common
+    /// CJK punctuation, emoji — and of full-width ASCII forms (U+FF01–FF5E, which NFKC maps to U+0021–007E) and
+    /// the ideographic space (→ U+0020) is mapped directly; anything else goes through Foundation's NFKC. A test
+    /// checks that both paths agree.
+    public static func fold(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A: scalars.append(Unicode.Scalar(value + 0x20)!)
+            case 0x09, 0x0A, 0x0D, 0x20...0x40, 0x5B...0x7E: scalars.append(scalar)
+            case 0xFF21...0xFF3A: scalars.append(Unicode.Scalar(value - 0xFEE0 + 0x20)!)
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(value - 0xFEE0)!)
+            case 0x3000: scalars.append(" ")
+            case 0x3001...0x3003, 0x3008...0x3011, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x3400...0x4DBF,
+                0x4E00...0x9FFF, 0x20000...0x2A6DF, 0x200D, 0xFE0F, 0x2600...0x26FF, 0x2700...0x27BF, 0x1F300...0x1FAFF:
+                scalars.append(scalar)
+            default:
+                return text.precomposedStringWithCompatibilityMapping.lowercased()
+            }
+        }
+        return String(scalars)
     }
 
     /// The index of the `]` closing a sticker that opens at `start`, if the bracket holds 1–10 characters
@@ -131,18 +159,25 @@ public struct CommentText: Sendable, Equatable {
     }
 
     /// The set of character bigrams of `key` (the key itself when shorter than 2).
-    public var bigrams: Set<String> {
+    public var bigrams: Set<String> { Self.bigrams(of: key) }
+
+    /// The set of character bigrams of a key.
+    static func bigrams(of key: String) -> Set<String> {
         let characters = Array(key)
         guard characters.count >= 2 else { return characters.isEmpty ? [] : [key] }
         return Set((0..<(characters.count - 1)).map { String(characters[$0...($0 + 1)]) })
     }
 
+    /// |A ∩ B| / |A ∪ B|, 0 when both are empty.
+    static func jaccard(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
+        let shared = lhs.count <= rhs.count ? lhs.filter(rhs.contains).count : rhs.filter(lhs.contains).count
+        let union = lhs.count + rhs.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+
     /// Jaccard similarity |A ∩ B| / |A ∪ B| of the two texts' bigram sets; 1 for equal keys, 0 when empty.
     public func similarity(to other: CommentText) -> Double {
         if key == other.key { return key.isEmpty ? 0 : 1 }
-        let mine = bigrams
-        let theirs = other.bigrams
-        let union = mine.union(theirs).count
-        return union == 0 ? 0 : Double(mine.intersection(theirs).count) / Double(union)
+        return Self.jaccard(bigrams, other.bigrams)
     }
 }

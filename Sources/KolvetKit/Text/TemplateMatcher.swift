@@ -24,7 +24,7 @@ struct TemplateMatcher: Sendable {
     }
 
     static func squeeze(_ text: String) -> String {
-        text.precomposedCompatibilityLowercased.filter { $0 != " " }
+        CommentText.fold(text).filter { $0 != " " }
     }
 
     private struct Split {
@@ -57,8 +57,6 @@ struct TemplateMatcher: Sendable {
 }
 
 extension String {
-    /// NFKC and lower case, as comment texts are normalised.
-    var precomposedCompatibilityLowercased: String {
-        precomposedStringWithCompatibilityMapping.lowercased()
-    }
+    /// NFKC and lower case, as comment texts are normalised (`CommentText.fold`).
+    var precomposedCompatibilityLowercased: String { CommentText.fold(self) }
 }

@@ -144,6 +144,17 @@ struct BatchCommandTests {
         #expect(first.stderr == second.stderr)
     }
 
+    @Test("one thread or two give the same bytes, in input order")
+    func workers() throws {
+        let arguments = ["batch", "fixtures/dossiers", "fixtures/comments", "--format", "jsonl", "--now", "2026-11-27"]
+        let one = try KolvetBinary.run(arguments + ["--jobs", "1"])
+        let two = try KolvetBinary.run(arguments + ["--jobs", "2"])
+        #expect(one.status == two.status)
+        #expect(!one.stdout.isEmpty)
+        #expect(one.stdout == two.stdout)
+        #expect(try KolvetBinary.run(arguments + ["--jobs", "0"]).status == 64)
+    }
+
     @Test("usage errors")
     func usage() throws {
         #expect(try KolvetBinary.run(["batch"]).status == 64)

@@ -1,3 +1,4 @@
+import Foundation
 import KolvetKit
 import Testing
 
@@ -120,5 +121,35 @@ struct CommentFlagTests {
         #expect(analyzer.suspicion(of: comment).0 == false)
         comment.author = nil
         #expect(analyzer.suspicion(of: comment).0 == nil)
+    }
+}
+
+@Suite("Folding fast path")
+struct FoldingTests {
+    /// Every scalar the fast path handles itself, one at a time, folds exactly as Foundation's NFKC + lower case.
+    @Test("the fast path agrees with Foundation's NFKC on every scalar it handles")
+    func fastPathMatchesFoundation() {
+        let ranges: [ClosedRange<UInt32>] = [
+            0x09...0x0D, 0x20...0x7E, 0x3000...0x3003, 0x3008...0x3011, 0x3041...0x3096, 0x30A1...0x30FA,
+            0x30FC...0x30FC,
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x2A6DF, 0x200D...0x200D, 0xFE0F...0xFE0F, 0x2600...0x27BF,
+            0x1F300...0x1FAFF, 0xFF01...0xFF5E,
+        ]
+        var mismatches: [String] = []
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = "a" + String(Character(scalar)) + "B"
+                let expected = text.precomposedStringWithCompatibilityMapping.lowercased()
+                if CommentText.fold(text) != expected { mismatches.append(String(value, radix: 16)) }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+
+    @Test("mixed text takes the slow path and still folds")
+    func slowPath() {
+        #expect(CommentText.fold("Ｃａｆé…ＡＢ") == "café...ab")
+        #expect(CommentText.fold("ÀÉ") == "àé")
     }
 }

@@ -11,4 +11,6 @@ public struct BatchJSONLinesReport: BatchRenderer {
     }
 
     public func footer(_ batch: BatchResult) -> String { "" }
+
+    public var isStreaming: Bool { true }
 }

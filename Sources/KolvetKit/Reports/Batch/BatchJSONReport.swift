@@ -8,7 +8,7 @@ public struct BatchJSONReport: BatchRenderer {
     public init() {}
 
     public func footer(_ batch: BatchResult) -> String {
-        let counts = batch.counts
+        let counts = batch.tally
         let value: JSONValue = .object([
             "format": .string(Self.formatIdentifier),
             "creators": .array(batch.entries.map(\.jsonValue)),

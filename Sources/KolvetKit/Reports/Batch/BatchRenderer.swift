@@ -13,11 +13,14 @@ public protocol BatchRenderer: Sendable {
     func streamed(_ entry: BatchEntry) -> String?
     /// Text after the last creator: the whole report for non-streaming formats.
     func footer(_ batch: BatchResult) -> String
+    /// Whether the format writes each creator as it finishes, so that a run need not keep every report.
+    var isStreaming: Bool { get }
 }
 
 extension BatchRenderer {
     public func header() -> String { "" }
     public func streamed(_ entry: BatchEntry) -> String? { nil }
+    public var isStreaming: Bool { false }
 }
 
 /// The formats of `kolvet batch`, in `--help` order.
