@@ -9,7 +9,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzDossier FuzzShortlist FuzzValues FuzzMediaCrawler)
 export SWIFT_BACKTRACE=enable=no
-[ -n "${FUZZ_NO_BUILD:-}" ] || swift build -c release --sanitize=fuzzer
+[ -n "${FUZZ_NO_BUILD:-}" ] || swift build -c release --sanitize=fuzzer --sanitize=address
 mkdir -p artifacts
 for target in "${targets[@]}"; do
   scratch="$(mktemp -d)"
@@ -17,6 +17,6 @@ for target in "${targets[@]}"; do
   echo "== $target for ${seconds}s"
   ".build/release/$target" "$scratch" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -max_len=65536 -print_final_stats=1 -artifact_prefix="artifacts/$target-" 2>&1 \
-    | grep -E '^(#[0-9]+ +(INITED|DONE|pulse)|stat::|==[0-9]+==|SUMMARY|Done|artifact_prefix|Test unit written)' || true
+    | grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|Done|artifact_prefix|Test unit written)' || true
   rm -rf "$scratch"
 done

@@ -111,6 +111,45 @@ func generate(megabytes: Int, seed: UInt64) -> Int32 {
     return 0
 }
 
+/// `kolvet-eval metrics < FILE.jsonl`: per creator, the engagement metrics and the generic and duplicate comment
+/// shares at full precision, one JSON object per line, for comparison with benchmarks/reference.py.
+func printMetrics() -> Int32 {
+    let configuration = Configuration()
+    let decoder = DossierDecoder()
+    let calculator = EngagementCalculator(configuration: configuration)
+    let analyzer = CommentAnalyzer(settings: configuration.comments)
+    var output = ""
+    func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "null" }
+    while let line = readLine(strippingNewline: true) {
+        guard !line.isEmpty else { continue }
+        guard let dossier = decoder.decode(Array(line.utf8), file: "-").dossier else {
+            output += "{\"error\": true}\n"
+            continue
+        }
+        let metrics = calculator.metrics(for: dossier)
+        let comments = analyzer.analyze(dossier).comments
+        let count = Double(comments.count)
+        output += "{\"id\": \(JSONWriter().write(.string(dossier.creator.id)))"
+        output += ", \"median_rate_per_follower\": \(number(metrics.medianRatePerFollower))"
+        output += ", \"mean_rate_per_follower\": \(number(metrics.meanRatePerFollower))"
+        output += ", \"median_rate_per_read\": \(number(metrics.medianRatePerRead))"
+        output += ", \"comments_per_100_likes\": \(number(metrics.commentsPer100Likes))"
+        output += ", \"collects_per_like\": \(number(metrics.collectsPerLike))"
+        output += ", \"like_spread\": \(number(metrics.likeSpread))"
+        output += ", \"comments\": \(comments.count)"
+        output += ", \"generic_share\": \(number(count > 0 ? Double(comments.filter(\.isGeneric).count) / count : nil))"
+        output +=
+            ", \"duplicate_share\": \(number(count > 0 ? Double(comments.filter(\.isDuplicate).count) / count : nil))"
+        output += "}\n"
+        if output.utf8.count > 1 << 20 {
+            FileHandle.standardOutput.write(Data(output.utf8))
+            output = ""
+        }
+    }
+    FileHandle.standardOutput.write(Data(output.utf8))
+    return 0
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "comments" where arguments.count == 2:
@@ -122,6 +161,8 @@ case "planted" where arguments.count <= 4:
         evaluatePlanted(
             seed: UInt64(numbers.first ?? 2026), cleanCount: numbers.count > 1 ? numbers[1] : 300,
             perKind: numbers.count > 2 ? numbers[2] : 100))
+case "metrics" where arguments.count == 1:
+    exit(printMetrics())
 case "generate" where (2...3).contains(arguments.count):
     guard let megabytes = Int(arguments[1]), megabytes > 0 else { fallthrough }
     exit(generate(megabytes: megabytes, seed: arguments.count == 3 ? UInt64(arguments[2]) ?? 1 : 1))

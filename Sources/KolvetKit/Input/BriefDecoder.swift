@@ -25,7 +25,7 @@ public struct BriefDecoder: Sendable {
 
     public func decode(_ value: JSONValue, file: String) -> BriefDecoding {
         var reader = FieldReader(file: file)
-        let keys = [
+        let keys: Set<String> = [
             "format", "brand", "vertical", "target", "weights", "requirements", "platform_fee_rate", "min_score",
         ]
         guard case .object = value, let top = reader.object(value, at: "", allowedKeys: keys) else {
@@ -47,7 +47,7 @@ public struct BriefDecoder: Sendable {
         }
         let dimensionNames = AudienceDimension.allCases.map(\.rawValue)
         var weights: [AudienceDimension: Double] = [:]
-        if let weightObject = reader.object(top["weights"], at: "weights", allowedKeys: dimensionNames) {
+        if let weightObject = reader.object(top["weights"], at: "weights", allowedKeys: Set(dimensionNames)) {
             for dimension in AudienceDimension.allCases {
                 weights[dimension] = reader.read(weightObject, dimension.rawValue, at: "weights") {
                     value throws(FieldError) in
@@ -58,7 +58,7 @@ public struct BriefDecoder: Sendable {
                 }
             }
         }
-        if let targets = reader.object(top["target"], at: "target", allowedKeys: dimensionNames) {
+        if let targets = reader.object(top["target"], at: "target", allowedKeys: Set(dimensionNames)) {
             for dimension in AudienceDimension.allCases {
                 let path = "target.\(dimension.rawValue)"
                 guard let value = targets[dimension.rawValue], value != .null else { continue }
@@ -94,7 +94,8 @@ public struct BriefDecoder: Sendable {
             }
         }
         for (element, path) in reader.array(top["requirements"], at: "requirements") {
-            guard let object = reader.object(element, at: path, allowedKeys: ["dimension", "group", "min", "max"])
+            guard
+                let object = reader.object(element, at: path, allowedKeys: ["dimension", "group", "min", "max"] as Set)
             else {
                 continue
             }

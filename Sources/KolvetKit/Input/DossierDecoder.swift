@@ -45,7 +45,7 @@ public struct DossierDecoder: Sendable {
         return DossierDecoding(dossier: hasError ? nil : dossier, diagnostics: reader.diagnostics)
     }
 
-    private static let topKeys = [
+    private static let topKeys: Set<String> = [
         "format", "creator", "notes", "comments", "follower_history", "audience", "follower_sample",
     ]
 
@@ -77,7 +77,8 @@ public struct DossierDecoder: Sendable {
         }
         let averagesPath = "recent_averages"
         if let averages = reader.object(
-            top[averagesPath], at: averagesPath, allowedKeys: ["likes", "collects", "comments", "shares", "notes"])
+            top[averagesPath], at: averagesPath,
+            allowedKeys: ["likes", "collects", "comments", "shares", "notes"] as Set)
         {
             var parsed = NoteAverages(
                 likes: reader.amount(averages, "likes", at: averagesPath),
@@ -92,7 +93,7 @@ public struct DossierDecoder: Sendable {
 
     private func readCreator(_ value: JSONValue, _ reader: inout FieldReader) -> Creator? {
         let path = "creator"
-        let keys = [
+        let keys: Set<String> = [
             "id", "nickname", "platform", "followers", "following", "likes_and_collects", "notes_count", "verified",
             "mcn", "vertical", "location", "quote",
         ]
@@ -118,7 +119,7 @@ public struct DossierDecoder: Sendable {
         creator.location = reader.string(object, "location", at: path)
         let quotePath = "creator.quote"
         if let quote = reader.object(
-            object["quote"], at: quotePath, allowedKeys: ["image_note", "video_note", "currency"])
+            object["quote"], at: quotePath, allowedKeys: ["image_note", "video_note", "currency"] as Set)
         {
             creator.quote = Quote(
                 imageNote: reader.amount(quote, "image_note", at: quotePath),
@@ -129,12 +130,22 @@ public struct DossierDecoder: Sendable {
         return creator
     }
 
+    private static let noteKeys: Set<String> = [
+        "id", "type", "published_at", "title", "likes", "collects", "comments", "shares", "reads", "impressions",
+        "sponsored",
+    ]
+    private static let commentKeys: Set<String> = [
+        "id", "note_id", "text", "created_at", "likes", "user_id", "nickname", "ip_location", "parent_id", "author",
+    ]
+    private static let authorKeys: Set<String> = ["followers", "following", "notes", "has_avatar"]
+    private static let pointKeys: Set<String> = ["date", "followers"]
+    private static let followerKeys: Set<String> = [
+        "id", "nickname", "followers", "following", "notes", "likes_and_collects", "has_avatar", "bio_length",
+        "is_private",
+    ]
+
     private func readNote(_ value: JSONValue, at path: String, _ reader: inout FieldReader) -> Note? {
-        let keys = [
-            "id", "type", "published_at", "title", "likes", "collects", "comments", "shares", "reads", "impressions",
-            "sponsored",
-        ]
-        guard let object = reader.object(value, at: path, allowedKeys: keys) else {
+        guard let object = reader.object(value, at: path, allowedKeys: Self.noteKeys) else {
             if value == .null { reader.error(path, "expected a note object, got null") }
             return nil
         }
@@ -160,10 +171,7 @@ public struct DossierDecoder: Sendable {
     }
 
     private func readComment(_ value: JSONValue, at path: String, _ reader: inout FieldReader) -> Comment? {
-        let keys = [
-            "id", "note_id", "text", "created_at", "likes", "user_id", "nickname", "ip_location", "parent_id", "author",
-        ]
-        guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
+        guard let object = reader.object(value, at: path, allowedKeys: Self.commentKeys) else { return nil }
         var comment = Comment()
         comment.id = reader.string(object, "id", at: path)
         comment.noteID = reader.string(object, "note_id", at: path)
@@ -176,7 +184,7 @@ public struct DossierDecoder: Sendable {
         comment.parentID = reader.string(object, "parent_id", at: path)
         let authorPath = FieldReader.join(path, "author")
         if let author = reader.object(
-            object["author"], at: authorPath, allowedKeys: ["followers", "following", "notes", "has_avatar"])
+            object["author"], at: authorPath, allowedKeys: Self.authorKeys)
         {
             var parsed = CommentAuthor()
             parsed.followers = reader.count(author, "followers", at: authorPath)
@@ -189,7 +197,7 @@ public struct DossierDecoder: Sendable {
     }
 
     private func readFollowerPoint(_ value: JSONValue, at path: String, _ reader: inout FieldReader) -> FollowerPoint? {
-        guard let object = reader.object(value, at: path, allowedKeys: ["date", "followers"]) else { return nil }
+        guard let object = reader.object(value, at: path, allowedKeys: Self.pointKeys) else { return nil }
         let date = reader.date(object, "date", at: path)
         let followers = reader.count(object, "followers", at: path)
         if object["date"] == nil { reader.error(FieldReader.join(path, "date"), "missing") }
@@ -200,7 +208,7 @@ public struct DossierDecoder: Sendable {
 
     private func readAudience(_ value: JSONValue?, _ reader: inout FieldReader) -> Audience? {
         let path = "audience"
-        let keys = ["gender", "age", "city_tier", "regions", "interests", "active_fans_share"]
+        let keys: Set<String> = ["gender", "age", "city_tier", "regions", "interests", "active_fans_share"]
         guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
         var audience = Audience()
         audience.gender = readDistribution(object["gender"], at: "audience.gender", names: ["female", "male"], &reader)
@@ -223,7 +231,8 @@ public struct DossierDecoder: Sendable {
         isExclusive: Bool = true,
         _ reader: inout FieldReader
     ) -> Distribution? {
-        guard let object = reader.object(value, at: path, allowedKeys: names ?? (value.flatMap(Self.keys) ?? [])) else {
+        guard let object = reader.object(value, at: path, allowedKeys: Set(names ?? (value.flatMap(Self.keys) ?? [])))
+        else {
             return nil
         }
         var entries: [Distribution.Entry] = []
@@ -251,11 +260,7 @@ public struct DossierDecoder: Sendable {
     private func readSampledFollower(_ value: JSONValue, at path: String, _ reader: inout FieldReader)
         -> SampledFollower?
     {
-        let keys = [
-            "id", "nickname", "followers", "following", "notes", "likes_and_collects", "has_avatar", "bio_length",
-            "is_private",
-        ]
-        guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
+        guard let object = reader.object(value, at: path, allowedKeys: Self.followerKeys) else { return nil }
         var follower = SampledFollower()
         follower.id = reader.string(object, "id", at: path)
         follower.nickname = reader.string(object, "nickname", at: path)

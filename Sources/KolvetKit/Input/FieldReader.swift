@@ -23,7 +23,7 @@ struct FieldReader {
     static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The object at `path`, or nil with an error when the value is of another kind.
-    mutating func object(_ value: JSONValue?, at path: String, allowedKeys: [String]) -> JSONObject? {
+    mutating func object(_ value: JSONValue?, at path: String, allowedKeys: Set<String>) -> JSONObject? {
         guard let value, value != .null else { return nil }
         guard case .object(let object) = value else {
             error(path, "expected an object, got \(value.kindDescription)")

@@ -126,7 +126,7 @@ private struct Reader {
         }
         index += 1
         var object = JSONObject()
-        var seen = Set<String>()
+        var seen: Set<String>? = nil  // only for large objects; small ones are scanned
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -139,7 +139,14 @@ private struct Reader {
             }
             let keyStart = index
             let key = try parseString()
-            guard seen.insert(key).inserted else { throw error("duplicate key \"\(key)\"", at: keyStart) }
+            if object.members.count < 16 {
+                if object.members.contains(where: { $0.key == key }) {
+                    throw error("duplicate key \"\(key)\"", at: keyStart)
+                }
+            } else {
+                if seen == nil { seen = Set(object.members.map(\.key)) }
+                guard seen!.insert(key).inserted else { throw error("duplicate key \"\(key)\"", at: keyStart) }
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw error("unexpected \(describeCurrent()), expected ':' after a key")
@@ -218,6 +225,26 @@ private struct Reader {
 
     mutating func parseString() throws(JSONParser.SyntaxError) -> String {
         let start = index
+        // Fast path: no escape before the closing quote.
+        var scan = index + 1
+        while scan < bytes.count {
+            let byte = bytes[scan]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            scan += 1
+        }
+        if scan < bytes.count && bytes[scan] == UInt8(ascii: "\"") {
+            let length = scan - start - 1
+            guard length <= maximumStringBytes else {
+                throw error(
+                    "a string of \(length) bytes is longer than the limit of \(maximumStringBytes) "
+                        + "(limits.maximum_string_bytes)", at: start)
+            }
+            guard let text = String(validating: bytes[(start + 1)..<scan], as: UTF8.self) else {
+                throw error("the string is not valid UTF-8 (is the file in GB18030?)", at: start)
+            }
+            index = scan + 1
+            return text
+        }
         index += 1
         var buffer: [UInt8] = []
         var runStart = index

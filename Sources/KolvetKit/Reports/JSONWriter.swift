@@ -11,70 +11,88 @@ public struct JSONWriter: Sendable {
 
     /// The JSON text of `value`.
     public func write(_ value: JSONValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4_096)
         write(value, indent: 0, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(_ value: JSONValue, indent: Int, into out: inout String) {
+    private func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .number(let text): out += text
+        case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        case .bool(let flag): out.append(contentsOf: flag ? Array("true".utf8) : Array("false".utf8))
+        case .number(let text): out.append(contentsOf: text.utf8)
         case .string(let text): Self.writeString(text, into: &out)
         case .array(let elements):
             if elements.isEmpty {
-                out += "[]"
+                out.append(contentsOf: [0x5B, 0x5D])
                 return
             }
-            out += "["
+            out.append(0x5B)
             for (offset, element) in elements.enumerated() {
-                if offset > 0 { out += "," }
+                if offset > 0 { out.append(0x2C) }
                 newline(indent + 1, into: &out)
                 write(element, indent: indent + 1, into: &out)
             }
             newline(indent, into: &out)
-            out += "]"
+            out.append(0x5D)
         case .object(let object):
             if object.members.isEmpty {
-                out += "{}"
+                out.append(contentsOf: [0x7B, 0x7D])
                 return
             }
-            out += "{"
+            out.append(0x7B)
             let sorted = object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             for (offset, member) in sorted.enumerated() {
-                if offset > 0 { out += "," }
+                if offset > 0 { out.append(0x2C) }
                 newline(indent + 1, into: &out)
                 Self.writeString(member.key, into: &out)
-                out += isPretty ? ": " : ":"
+                out.append(0x3A)
+                if isPretty { out.append(0x20) }
                 write(member.value, indent: indent + 1, into: &out)
             }
             newline(indent, into: &out)
-            out += "}"
+            out.append(0x7D)
         }
     }
 
-    private func newline(_ indent: Int, into out: inout String) {
+    private func newline(_ indent: Int, into out: inout [UInt8]) {
         guard isPretty else { return }
-        out += "\n" + String(repeating: "  ", count: indent)
+        out.append(0x0A)
+        for _ in 0..<(indent * 2) { out.append(0x20) }
     }
 
-    static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{7F}", "\u{0}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// The string in quotes, escaped: `"` `\` and `\n` `\r` `\t` by name; other control characters, DEL, `<`,
+    /// `>`, `&`, U+2028 and U+2029 as `\u` escapes; everything else as UTF-8.
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x00...0x1F, 0x7F, 0x3C, 0x3E, 0x26: escape(UInt32(byte), into: &out)
+            case 0xE2
+            where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+                escape(utf8[index + 1] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                index += 2
+            default: out.append(byte)
             }
         }
-        out += "\""
+        out.append(0x22)
+    }
+
+    private static func escape(_ value: UInt32, into out: inout [UInt8]) {
+        out.append(contentsOf: [0x5C, 0x75])
+        for shift in [12, 8, 4, 0] { out.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
     }
 }
 

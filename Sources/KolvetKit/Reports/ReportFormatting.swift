@@ -10,7 +10,10 @@ public enum ReportFormatting {
         var scaled = (value * scale).rounded()
         if scaled == 0 { scaled = 0 }  // no "-0"
         let negative = scaled < 0
-        let digits = String(format: "%.0f", scaled.magnitude)
+        // Integers below 2^53 print exactly without Foundation's formatter.
+        let digits =
+            scaled.magnitude < 9_007_199_254_740_992
+            ? String(UInt64(scaled.magnitude)) : String(format: "%.0f", scaled.magnitude)
         var text: String
         if decimals == 0 {
             text = digits

@@ -170,7 +170,9 @@ public struct CommentText: Sendable, Equatable {
 
     /// |A ∩ B| / |A ∪ B|, 0 when both are empty.
     static func jaccard(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
-        let shared = lhs.count <= rhs.count ? lhs.filter(rhs.contains).count : rhs.filter(lhs.contains).count
+        let (small, large) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
+        var shared = 0
+        for bigram in small where large.contains(bigram) { shared += 1 }
         let union = lhs.count + rhs.count - shared
         return union == 0 ? 0 : Double(shared) / Double(union)
     }

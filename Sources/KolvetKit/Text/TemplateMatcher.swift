@@ -8,6 +8,9 @@ struct TemplateMatcher: Sendable {
     /// Piece (as a key) → the phrase as the lexicon writes it, or nil for a filler.
     private let pieces: [String: String?]
     private let longest: Int
+    /// The characters pieces start with: a split cannot start anywhere else, which prunes most real comments at
+    /// their first character.
+    private let firstCharacters: Set<Character>
 
     init(phrases: [String], fillers: [String]) {
         var pieces: [String: String?] = [:]
@@ -20,6 +23,7 @@ struct TemplateMatcher: Sendable {
             if !key.isEmpty { pieces[key] = .some(phrase) }
         }
         self.pieces = pieces
+        self.firstCharacters = Set(pieces.keys.compactMap(\.first))
         self.longest = pieces.keys.map(\.count).max() ?? 0
     }
 
@@ -33,13 +37,14 @@ struct TemplateMatcher: Sendable {
 
     /// The template phrase the key consists of (the first phrase found), or nil when it is not a template.
     func matchedPhrase(_ key: String) -> String? {
-        guard !key.isEmpty else { return nil }
+        guard let first = key.first, firstCharacters.contains(first) else { return nil }
         if case .some(.some(let phrase)) = pieces[key] { return phrase }
         let characters = Array(key)
         var memo: [Int: Split?] = [:]
         func split(_ start: Int) -> Split? {
             if start == characters.count { return Split(phrase: nil) }
             if let known = memo[start] { return known }
+            guard firstCharacters.contains(characters[start]) else { return nil }
             var found: Split?
             var length = min(longest, characters.count - start)
             while length >= 1 && found == nil {
