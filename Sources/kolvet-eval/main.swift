@@ -150,6 +150,35 @@ func printMetrics() -> Int32 {
     return 0
 }
 
+/// `kolvet-eval parse FILE.jsonl`: reads and decodes every dossier on one thread, with nothing else, and prints
+/// bytes, dossiers and seconds (the parsing figure of docs/performance.md).
+func parse(path: String) -> Int32 {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+        FileHandle.standardError.write(Data("\(path): error: cannot read the file\n".utf8))
+        return 2
+    }
+    let decoder = DossierDecoder()
+    let start = Date()
+    var bytes = 0
+    var dossiers = 0
+    var carry: [UInt8] = []
+    while true {
+        let data = handle.readData(ofLength: 8 << 20)
+        let chunk = carry + Array(data)
+        var lineStart = 0
+        while let end = chunk[lineStart...].firstIndex(of: 0x0A) {
+            if decoder.decode(Array(chunk[lineStart..<end]), file: path).dossier != nil { dossiers += 1 }
+            lineStart = end + 1
+        }
+        carry = Array(chunk[lineStart...])
+        bytes += data.count
+        if data.isEmpty { break }
+    }
+    let seconds = Date().timeIntervalSince(start)
+    print("{\"bytes\": \(bytes), \"dossiers\": \(dossiers), \"seconds\": \(seconds)}")
+    return 0
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "comments" where arguments.count == 2:
@@ -161,6 +190,8 @@ case "planted" where arguments.count <= 4:
         evaluatePlanted(
             seed: UInt64(numbers.first ?? 2026), cleanCount: numbers.count > 1 ? numbers[1] : 300,
             perKind: numbers.count > 2 ? numbers[2] : 100))
+case "parse" where arguments.count == 2:
+    exit(parse(path: arguments[1]))
 case "metrics" where arguments.count == 1:
     exit(printMetrics())
 case "generate" where (2...3).contains(arguments.count):

@@ -22,7 +22,7 @@ public enum AmountParser {
     public static func parse(text original: String) throws(FieldError) -> Double {
         let bare = original.filter { !"¥￥$元".contains($0) }.trimmingWhitespace()
         let plain = bare.filter { $0 != "," }
-        if let number = Double(plain), number.isFinite, plain.allSatisfy({ $0.isASCII }) {
+        if let number = Double(plain), number.isFinite, plain.utf8.allSatisfy({ $0 < 0x80 }) {
             guard number >= 0 else {
                 throw FieldError("an amount cannot be negative, got \(JSONValue.string(original).quoted)")
             }

@@ -35,7 +35,7 @@ public enum CountParser {
         }
         text = text.filter { !separators.contains($0) }
         if text.hasPrefix("-") { throw FieldError("a count cannot be negative, got \(quoted)") }
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
+        guard !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) else {
             throw FieldError("expected a count, got \(quoted)")
         }
         let count = try parse(numberText: text, original: quoted, multiplier: multiplier)
@@ -58,7 +58,7 @@ public enum CountParser {
         multiplier: Double = 1
     ) throws(FieldError) -> Count {
         if text.hasPrefix("-") && text != "-0" { throw FieldError("a count cannot be negative, got \(original)") }
-        if multiplier == 1, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if multiplier == 1, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             guard let integer = Int(text), integer <= maximum else { throw tooLarge(original) }
             return Count(integer)
         }
@@ -76,6 +76,9 @@ public enum CountParser {
 extension String {
     /// The string without leading and trailing white space (ASCII and Unicode spaces, including 　).
     func trimmingWhitespace() -> String {
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return self  // nothing to trim (ASCII ends that are not spaces)
+        }
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace { slice.removeLast() }

@@ -31,6 +31,14 @@ public struct JSONParser: Sendable {
 
     /// Parses one JSON document; only white space may follow it.
     public func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(SyntaxError) in try parse(buffer) }
+        }
+        return try result.get()
+    }
+
+    /// Parses one JSON document from raw bytes, which must stay valid for the call.
+    func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
         var reader = Reader(bytes: bytes, maximumDepth: maximumDepth, maximumStringBytes: maximumStringBytes)
         if reader.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
         reader.skipWhitespace()
@@ -50,12 +58,12 @@ public struct JSONParser: Sendable {
 }
 
 private struct Reader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     let maximumDepth: Int
     let maximumStringBytes: Int
     var index = 0
 
-    init(bytes: [UInt8], maximumDepth: Int, maximumStringBytes: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, maximumStringBytes: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
         self.maximumStringBytes = maximumStringBytes

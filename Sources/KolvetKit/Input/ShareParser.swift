@@ -15,7 +15,7 @@ public enum ShareParser {
                 text = String(text.dropLast()).trimmingWhitespace()
                 scale = 100
             }
-            guard let number = Double(text), text.allSatisfy({ $0.isASCII }) else {
+            guard let number = Double(text), text.utf8.allSatisfy({ $0 < 0x80 }) else {
                 throw FieldError("expected a share such as 0.86 or \"86%\", got \(value.quoted)")
             }
             share = number / scale

@@ -20,7 +20,7 @@ public enum TimestampParser {
             return try epoch(number, original: text)
         case .string(let raw):
             let text = raw.trimmingWhitespace()
-            if !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Double(text) {
+            if !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Double(text) {
                 return try epoch(number, original: value.quoted)
             }
             guard let date = iso8601(text) else {
