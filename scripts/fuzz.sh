@@ -9,7 +9,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzDossier FuzzShortlist FuzzValues FuzzMediaCrawler)
 export SWIFT_BACKTRACE=enable=no
-[ -n "${FUZZ_NO_BUILD:-}" ] || swift build -c release --sanitize=fuzzer --sanitize=address
+[ -n "${FUZZ_NO_BUILD:-}" ] || swift build -c release --sanitize=fuzzer
 mkdir -p artifacts
 for target in "${targets[@]}"; do
   scratch="$(mktemp -d)"

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Where a report goes: standard output, or a file written under a temporary name and renamed into place at
@@ -6,6 +7,8 @@ final class OutputFile {
     private let destination: URL?
     private let temporary: URL?
     private let handle: FileHandle
+    /// SIGINT and SIGTERM handlers that remove the temporary file before the process ends.
+    private var signalSources: [any DispatchSourceSignal] = []
 
     /// Opens `path` for writing (standard output when nil).
     init(path: String?) throws {
@@ -24,6 +27,17 @@ final class OutputFile {
         destination = url
         temporary = hidden
         handle = try FileHandle(forWritingTo: hidden)
+        for (number, status) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let path = hidden.path
+            source.setEventHandler {
+                unlink(path)
+                exit(status)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
     }
 
     var isTerminal: Bool { destination == nil && isatty(STDOUT_FILENO) == 1 }

@@ -165,3 +165,38 @@ struct BatchCommandTests {
         #expect(missing.stdout.contains("no such file or directory"))
     }
 }
+
+@Suite("Interrupted runs")
+struct InterruptedRunTests {
+    @Test(
+        "an interrupted batch leaves neither a half-written report nor its temporary file",
+        arguments: [SIGINT, SIGTERM])
+    func interrupted(_ signal: Int32) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kolvet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let report = directory.appendingPathComponent("report.jsonl").path
+        let process = Process()
+        process.executableURL = KolvetBinary.url
+        process.arguments = ["batch", "-", "--format", "jsonl", "--output", report]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Some records, then the input stays open: kolvet is mid-run, its report partly written.
+        let line = try String(contentsOf: TestSupport.fixtureURL("dossiers/koc-home.json"), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: "")
+        input.fileHandleForWriting.write(Data(String(repeating: line + "\n", count: 50).utf8))
+        var waited = 0
+        while waited < 100, (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.isEmpty ?? true {
+            usleep(20_000)
+            waited += 1
+        }
+        usleep(200_000)
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == (signal == SIGINT ? 130 : 143))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        try? input.fileHandleForWriting.close()
+    }
+}
