@@ -5,26 +5,12 @@ import KolvetKit
 /// renders the report, and returns the worst status.
 enum BatchCommand {
     static func run(_ arguments: [String]) -> ExitStatus {
-        let parsed: Arguments
-        do {
-            parsed = try Arguments(
-                arguments, valued: CommonOptions.valued.union(["--output", "--jobs"]), switches: ["--help", "-h"])
-        } catch {
-            return usageError(error.message)
-        }
-        if !parsed.flags.isDisjoint(with: ["--help", "-h"]) {
-            Console.out(Help.batch)
-            return .success
-        }
-        guard !parsed.positionals.isEmpty else { return usageError("missing <path>") }
-        let options: CommonOptions
-        do {
-            options = try CommonOptions(parsed)
-        } catch {
-            switch error {
-            case .usage(let message): return usageError(message)
-            case .unreadable: return .unreadable
-            }
+        let preparation = Preparation.prepare(
+            arguments, extraValued: ["--output", "--jobs"], help: Help.batch, usage: Help.batchUsage
+        ) { $0.positionals.isEmpty ? "missing <path>" : nil }
+        guard case .proceed(let parsed, let options) = preparation else {
+            if case .stop(let status) = preparation { return status }
+            return .usage
         }
         let output: OutputFile
         do {
@@ -141,8 +127,7 @@ enum BatchCommand {
     }
 
     static func usageError(_ message: String) -> ExitStatus {
-        Console.error("error: \(message)\nusage: \(Help.batchUsage)\n  See 'kolvet --help'.")
-        return .usage
+        Console.usageError(message, usage: Help.batchUsage)
     }
 }
 

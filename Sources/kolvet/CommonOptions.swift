@@ -60,3 +60,37 @@ struct CommonOptions {
         }
     }
 }
+
+/// How a command's shared argument handling ends: go on, or stop with a status.
+enum Preparation {
+    case proceed(Arguments, CommonOptions)
+    case stop(ExitStatus)
+
+    /// Splits the arguments, prints `help` when asked, checks the positionals with `check` (a message when they
+    /// are wrong), and loads the shared options; usage errors print `usage`.
+    static func prepare(
+        _ arguments: [String], extraValued: Set<String> = [], help: String, usage: String,
+        check: (Arguments) -> String?
+    ) -> Preparation {
+        let parsed: Arguments
+        do {
+            parsed = try Arguments(
+                arguments, valued: CommonOptions.valued.union(extraValued), switches: ["--help", "-h"])
+        } catch {
+            return .stop(Console.usageError(error.message, usage: usage))
+        }
+        if !parsed.flags.isDisjoint(with: ["--help", "-h"]) {
+            Console.out(help)
+            return .stop(.success)
+        }
+        if let problem = check(parsed) { return .stop(Console.usageError(problem, usage: usage)) }
+        do {
+            return .proceed(parsed, try CommonOptions(parsed))
+        } catch {
+            switch error {
+            case .usage(let message): return .stop(Console.usageError(message, usage: usage))
+            case .unreadable: return .stop(.unreadable)
+            }
+        }
+    }
+}

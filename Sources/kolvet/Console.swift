@@ -11,6 +11,12 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// Prints a usage error — the problem, the usage line, the pointer to help — and returns its status.
+    static func usageError(_ message: String, usage: String) -> ExitStatus {
+        error("error: \(message)\nusage: \(usage)\n  See 'kolvet --help'.")
+        return .usage
+    }
+
     /// Colour on standard output: only on a terminal and when NO_COLOR is unset (no-color.org).
     static var stdoutWantsColor: Bool {
         isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

@@ -67,8 +67,7 @@ enum ImportCommand {
     }
 
     static func usageError(_ message: String) -> ExitStatus {
-        Console.error("error: \(message)\nusage: \(usage)\n  See 'kolvet --help'.")
-        return .usage
+        Console.usageError(message, usage: usage)
     }
 }
 

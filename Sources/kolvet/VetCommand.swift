@@ -4,33 +4,19 @@ import KolvetKit
 /// `kolvet vet FILE`: reads arguments and files, calls the library, writes the report, returns the status.
 enum VetCommand {
     static func run(_ arguments: [String]) -> ExitStatus {
-        let parsed: Arguments
-        do {
-            parsed = try Arguments(arguments, valued: CommonOptions.valued, switches: ["--help", "-h"])
-        } catch {
-            return usageError(error.message)
-        }
-        if !parsed.flags.isDisjoint(with: ["--help", "-h"]) {
-            Console.out(Help.vet)
-            return .success
-        }
-        guard parsed.positionals.count == 1, let file = parsed.positionals.first else {
-            return usageError(
-                parsed.positionals.isEmpty ? "missing <file>" : "vet takes one <file>; use 'kolvet batch' for many")
-        }
-        let formatName = parsed.options["--format"] ?? "text"
-        guard let renderer = ReportFormats.renderer(named: formatName) else {
+        let preparation = Preparation.prepare(arguments, help: Help.vet, usage: Help.vetUsage) { parsed in
+            if parsed.positionals.isEmpty { return "missing <file>" }
+            if parsed.positionals.count > 1 { return "vet takes one <file>; use 'kolvet batch' for many" }
+            let format = parsed.options["--format"] ?? "text"
+            guard ReportFormats.renderer(named: format) == nil else { return nil }
             let names = ReportFormats.all.map(\.identifier).joined(separator: ", ")
-            return usageError("unknown format '\(formatName)' (expected one of: \(names))")
+            return "unknown format '\(format)' (expected one of: \(names))"
         }
-        let options: CommonOptions
-        do {
-            options = try CommonOptions(parsed)
-        } catch {
-            switch error {
-            case .usage(let message): return usageError(message)
-            case .unreadable: return .unreadable
-            }
+        guard case .proceed(let parsed, let options) = preparation, let file = parsed.positionals.first,
+            let renderer = ReportFormats.renderer(named: parsed.options["--format"] ?? "text")
+        else {
+            if case .stop(let status) = preparation { return status }
+            return .usage
         }
         let bytes: [UInt8]
         do {
@@ -48,8 +34,4 @@ enum VetCommand {
         return options.gate.status(of: outcome.report)
     }
 
-    static func usageError(_ message: String) -> ExitStatus {
-        Console.error("error: \(message)\nusage: \(Help.vetUsage)\n  See 'kolvet --help'.")
-        return .usage
-    }
 }
