@@ -46,7 +46,7 @@ public struct DossierDecoder: Sendable {
     }
 
     private static let topKeys: Set<String> = [
-        "format", "creator", "notes", "comments", "follower_history", "audience", "follower_sample",
+        "format", "creator", "notes", "comments", "follower_history", "audience", "follower_sample", "recent_averages",
     ]
 
     private func readDossier(_ value: JSONValue, _ reader: inout FieldReader) -> Dossier? {

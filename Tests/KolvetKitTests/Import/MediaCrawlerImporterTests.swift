@@ -49,6 +49,11 @@ struct MediaCrawlerImporterTests {
         var simulator = CreatorSimulator(seed: 3)
         var dossiers = try Self.imported().dossiers
         dossiers += PlantedFraud.allCases.map { simulator.make(planting: $0).dossier }
+        // Shortlist rows carry recent averages and a partial audience.
+        dossiers += ShortlistImporter().records(
+            try TestSupport.fixtureBytes("shortlists/shortlist-utf8.csv"), file: "s.csv"
+        )
+        .records.compactMap(\.dossier)
         for dossier in dossiers {
             let text = DossierWriter.line(dossier)
             let decoded = DossierDecoder().decode(Array(text.utf8), file: "round-trip.jsonl")
