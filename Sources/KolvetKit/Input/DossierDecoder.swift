@@ -19,14 +19,23 @@ public struct DossierDecoder: Sendable {
     public var now: Date?
     /// Bounds on string length and nesting.
     public var limits: Limits
+    /// Whether to try `FastDossierDecoder` first (always, but for the differential test that compares the two).
+    public var usesFastPath = true
 
     public init(now: Date? = nil, limits: Limits = Limits()) {
         self.now = now
         self.limits = limits
     }
 
-    /// Parses and reads one dossier file's bytes.
+    /// Parses and reads one dossier file's bytes: the fast path for well-formed dossiers, else the exact path
+    /// that names every problem.
     public func decode(_ bytes: [UInt8], file: String) -> DossierDecoding {
+        if usesFastPath, let dossier = bytes.withUnsafeBufferPointer({ FastDossierDecoder(limits: limits).decode($0) })
+        {
+            var reader = FieldReader(file: file)
+            validate(dossier, &reader)  // warnings only
+            return DossierDecoding(dossier: dossier, diagnostics: reader.diagnostics)
+        }
         do {
             return decode(try limits.jsonParser.parse(bytes), file: file)
         } catch {

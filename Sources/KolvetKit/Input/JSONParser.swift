@@ -247,7 +247,7 @@ private struct Reader {
                     "a string of \(length) bytes is longer than the limit of \(maximumStringBytes) "
                         + "(limits.maximum_string_bytes)", at: start)
             }
-            guard let text = String(validating: bytes[(start + 1)..<scan], as: UTF8.self) else {
+            guard let text = UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<scan])) else {
                 throw error("the string is not valid UTF-8 (is the file in GB18030?)", at: start)
             }
             index = scan + 1
@@ -278,7 +278,7 @@ private struct Reader {
                 "a string of \(buffer.count) bytes is longer than the limit of \(maximumStringBytes) "
                     + "(limits.maximum_string_bytes)", at: start)
         }
-        guard let text = String(validating: buffer, as: UTF8.self) else {
+        guard let text = UTF8Text.string(buffer) else {
             throw error("the string is not valid UTF-8 (is the file in GB18030?)", at: start)
         }
         return text

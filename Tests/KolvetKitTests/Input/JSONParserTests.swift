@@ -59,3 +59,24 @@ struct JSONParserTests {
         #expect(reparsed["z"] == original["z"])
     }
 }
+
+@Suite("UTF-8 strings")
+struct UTF8StringTests {
+    @Test(
+        "invalid UTF-8 is refused, valid UTF-8 (a real U+FFFD included) is kept",
+        arguments: [
+            ([0xC0, 0x80], false),  // overlong NUL
+            ([0xED, 0xA0, 0x80], false),  // a surrogate encoded in UTF-8
+            ([0xE5, 0xB0], false),  // truncated 小
+            ([0xFF], false),
+            ([0xE5, 0xB0, 0x8F], true),  // 小
+            ([0xEF, 0xBF, 0xBD], true),  // U+FFFD itself
+            ([0x61, 0x62], true),
+        ] as [([UInt8], Bool)])
+    func validity(_ bytes: [UInt8], _ isValid: Bool) throws {
+        let quoted = [0x22] + bytes + [0x22]
+        let parsed = try? JSONParser().parse(quoted)
+        #expect((parsed != nil) == isValid)
+        if isValid { #expect(parsed == .string(String(decoding: bytes, as: UTF8.self))) }
+    }
+}
