@@ -65,12 +65,17 @@ enum BatchCommand {
         var fileDiagnostics: [Diagnostic] = []
         output.write(renderer.header())
         func emit(_ entries: [BatchEntry]) {
-            for entry in entries {
+            // Streaming formats render on every thread too; the text is written in input order.
+            let texts =
+                renderer.isStreaming ? renderer.streamed(entries, workers: workers) : entries.map(renderer.streamed)
+            var block = ""
+            for (entry, text) in zip(entries, texts) {
                 for diagnostic in entry.record.diagnostics { Console.error(diagnostic.description) }
                 tally.add(entry)
-                if let text = renderer.streamed(entry) { output.write(text) }
+                if let text { block += text }
                 if !renderer.isStreaming { kept.append(entry) }
             }
+            output.write(block)
             progress.update(done: tally.creators)
         }
         func fail(_ path: String, _ message: String) {

@@ -96,6 +96,13 @@ extension BatchRunner {
     }
 }
 
+extension BatchRenderer {
+    /// The streamed text of each entry, rendered on `workers` threads, in the entries' order.
+    public func streamed(_ entries: [BatchEntry], workers: Int) -> [String?] {
+        parallelMap(entries.count, workers: workers) { streamed(entries[$0]) }
+    }
+}
+
 /// `transform` applied to 0..<count on up to `workers` threads, results in order.
 func parallelMap<T: Sendable>(_ count: Int, workers: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     guard workers > 1 && count > 1 else { return (0..<count).map(transform) }

@@ -139,6 +139,16 @@ struct CommandLineTests {
         #expect(try KolvetBinary.run(["--version"]).stdout.hasPrefix("kolvet "))
     }
 
+    @Test("kolvet config prints the defaults, which load back as the defaults")
+    func configDefaults() throws {
+        let result = try KolvetBinary.run(["config"])
+        #expect(result.status == 0)
+        let loaded = try ConfigurationLoader.load(Array(result.stdout.utf8), file: "defaults.json")
+        #expect(loaded.configuration == Configuration())
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(try KolvetBinary.run(["config", "--bogus"]).status == 64)
+    }
+
     @Test("a configuration file is applied, and its unknown keys are warned about")
     func config() throws {
         let result = try KolvetBinary.run([
