@@ -6,6 +6,8 @@ public struct CommentAnalyzer: Sendable {
     public let settings: CommentSettings
     private let templates: TemplateMatcher
     private let leadGenPhrases: [(phrase: String, search: ByteSearch)]
+    /// The lead-generation phrases by their first byte, so that a comment is scanned once.
+    private let leadGenByFirstByte: [UInt8: [Int]]
     private let commonOpenings: Set<String>
 
     /// Prepares the lexicons once; one analyzer serves every creator of a run.
@@ -16,6 +18,11 @@ public struct CommentAnalyzer: Sendable {
         self.leadGenPhrases = (settings.leadGenPhrases + settings.extraLeadGenPhrases)
             .map(CommentText.fold).filter { !$0.isEmpty }.map { ($0, ByteSearch($0)) }
         self.commonOpenings = Set(settings.commonOpenings.map(CommentText.fold))
+        var byFirstByte: [UInt8: [Int]] = [:]
+        for (index, entry) in leadGenPhrases.enumerated() {
+            if let first = entry.search.needle.first { byFirstByte[first, default: []].append(index) }
+        }
+        self.leadGenByFirstByte = byFirstByte
     }
 
     /// Analyses the comments of one dossier.
@@ -65,15 +72,54 @@ public struct CommentAnalyzer: Sendable {
 
     /// The lead-generation cues in a text.
     public func leadGenCues(_ text: CommentText) -> [String] {
-        let squeezed = text.normalized.filter { !$0.isWhitespace }
-        let bytes = Array(squeezed.utf8)
-        var cues = leadGenPhrases.filter { $0.search.occurs(in: bytes) }.map { "\"\($0.phrase)\"" }
+        let bytes = Self.withoutWhitespace(text.normalized)
+        let squeezed = String(decoding: bytes, as: UTF8.self)
+        var found = Set<Int>()
+        for (offset, byte) in bytes.enumerated() {
+            guard let candidates = leadGenByFirstByte[byte] else { continue }
+            for index in candidates where !found.contains(index) {
+                if leadGenPhrases[index].search.occurs(at: offset, in: bytes) { found.insert(index) }
+            }
+        }
+        var cues = found.sorted().map { "\"\(leadGenPhrases[$0].phrase)\"" }
         if Self.containsPhoneNumber(squeezed) { cues.append("phone number") }
         if Self.containsBracketPrice(squeezed) { cues.append("price in 〖 〗") }
         if Self.containsSpendAndSave(squeezed) { cues.append("满…享/减 promotion") }
         let hashtags = squeezed.filter { $0 == "#" }.count
         if hashtags >= settings.hashtagRun { cues.append("\(hashtags) hashtags") }
         return cues
+    }
+
+    /// The UTF-8 bytes of folded text without its white space: ASCII white space and the white-space characters
+    /// NFKC leaves alone (U+0085, U+1680, U+2028, U+2029) — what `Character.isWhitespace` removes from folded text.
+    public static func withoutWhitespace(_ text: String) -> [UInt8] {
+        let input = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count)
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            if (0x09...0x0D).contains(byte) || byte == 0x20 {
+                index += 1
+                continue
+            }
+            if byte == 0xC2, index + 1 < input.count, input[index + 1] == 0x85 {
+                index += 2
+                continue
+            }
+            if byte == 0xE1 || byte == 0xE2, index + 2 < input.count {
+                let tail = (input[index + 1], input[index + 2])
+                if (byte == 0xE1 && tail == (0x9A, 0x80))
+                    || (byte == 0xE2 && tail.0 == 0x80 && (tail.1 == 0xA8 || tail.1 == 0xA9))
+                {
+                    index += 3
+                    continue
+                }
+            }
+            output.append(byte)
+            index += 1
+        }
+        return output
     }
 
     /// 11 digits starting 1[3-9], not part of a longer digit run (a mainland mobile number).
@@ -173,7 +219,19 @@ public struct CommentAnalyzer: Sendable {
             .map { (key: $0.key, length: $0.key.count, group: $0.value) }
             .sorted { $0.length != $1.length ? $0.length < $1.length : $0.key < $1.key }
         let limit = min(keyed.count, 5_000)
-        let bigrams = keyed.prefix(limit).map { CommentText.bigrams(of: $0.key) }
+        // Bigrams as pairs of character numbers (each distinct character of this creator's comments numbered
+        // once): the same sets as `CommentText.bigrams`, without building a string per bigram.
+        var numbers: [Character: UInt64] = [:]
+        let bigrams = keyed.prefix(limit).map { entry -> Set<UInt64> in
+            let ids = entry.key.map { character -> UInt64 in
+                if let id = numbers[character] { return id }
+                let id = UInt64(numbers.count + 1)
+                numbers[character] = id
+                return id
+            }
+            guard ids.count >= 2 else { return Set(ids.map { $0 << 32 }) }
+            return Set((0..<(ids.count - 1)).map { ids[$0] << 32 | ids[$0 + 1] })
+        }
         for first in 0..<limit {
             var second = first + 1
             while second < limit

@@ -11,6 +11,13 @@ struct ByteSearch: Sendable {
         needle = Array(phrase.utf8)
     }
 
+    /// Whether the phrase occurs in `haystack` starting at `offset`.
+    func occurs(at offset: Int, in haystack: [UInt8]) -> Bool {
+        guard offset + needle.count <= haystack.count else { return false }
+        for index in 0..<needle.count where haystack[offset + index] != needle[index] { return false }
+        return true
+    }
+
     /// Whether `haystack` contains the phrase.
     func occurs(in haystack: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }

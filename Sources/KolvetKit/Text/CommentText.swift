@@ -169,7 +169,7 @@ public struct CommentText: Sendable, Equatable {
     }
 
     /// |A ∩ B| / |A ∪ B|, 0 when both are empty.
-    static func jaccard(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
+    static func jaccard<Element: Hashable>(_ lhs: Set<Element>, _ rhs: Set<Element>) -> Double {
         let (small, large) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
         var shared = 0
         for bigram in small where large.contains(bigram) { shared += 1 }

@@ -153,3 +153,27 @@ struct FoldingTests {
         #expect(CommentText.fold("ÀÉ") == "àé")
     }
 }
+
+@Suite("White space in folded text")
+struct WhitespaceTests {
+    @Test("the byte-level removal equals Character.isWhitespace on folded text")
+    func sameAsCharacters() {
+        var samples = [
+            "加 微 信", "a\tb\nc\r\nd", "主页\u{2028}有", "x\u{0085}y", "\u{1680}z", "全角　空格", "\u{00A0}nbsp",
+            "\u{2003}em\u{205F}", "#美妆 #护肤", "line\u{2029}break", "\u{000B}\u{000C}vt",
+        ]
+        // Every BMP white-space character, alone between letters.
+        for value in UInt32(0)...0xFFFF {
+            if let scalar = Unicode.Scalar(value), scalar.properties.isWhitespace {
+                samples.append("a\(Character(scalar))b")
+            }
+        }
+        for sample in samples {
+            let folded = CommentText.fold(sample)
+            let bytes = CommentAnalyzer.withoutWhitespace(folded)
+            #expect(
+                String(decoding: bytes, as: UTF8.self) == folded.filter { !$0.isWhitespace },
+                "\(sample.unicodeScalars.map(\.value))")
+        }
+    }
+}
