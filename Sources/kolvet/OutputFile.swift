@@ -21,12 +21,7 @@ final class OutputFile {
         let url = URL(fileURLWithPath: path)
         let hidden = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).kolvet-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: hidden.path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-        }
-        destination = url
-        temporary = hidden
-        handle = try FileHandle(forWritingTo: hidden)
+        // The handlers come first, so that no signal can arrive between creating the file and guarding it.
         for (number, status) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -38,6 +33,12 @@ final class OutputFile {
             source.resume()
             signalSources.append(source)
         }
+        guard FileManager.default.createFile(atPath: hidden.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        destination = url
+        temporary = hidden
+        handle = try FileHandle(forWritingTo: hidden)
     }
 
     var isTerminal: Bool { destination == nil && isatty(STDOUT_FILENO) == 1 }
