@@ -2,7 +2,10 @@
 """A Python reference for kolvet's engagement metrics and generic/duplicate comment shares, written the way an
 analyst would (orjson if installed, else json; numpy for the statistics), for benchmarks/run.py.
 
-    python3 benchmarks/reference.py < dossiers.jsonl > metrics.jsonl
+    python3 benchmarks/reference.py [kolvet-config.json] < dossiers.jsonl > metrics.jsonl
+
+With a configuration file (`kolvet config` prints the defaults), the thresholds and lexicons are read from it, so
+the reference cannot drift from kolvet's defaults; without one it uses the copies below.
 
 It follows docs/metrics.md and docs/comments.md rule for rule. Known approximation: Python's standard library
 has no Unicode emoji properties or grapheme clustering, so emoji are recognised by code-point range and a
@@ -46,6 +49,25 @@ FILLERS = [
     "宝子们", "博主", "啊", "呀", "了", "吧", "哦", "的", "一下", "一个", "这个", "so", "very", "really", "i",
     "it", "this", "please", "pls",
 ]
+
+
+def load_configuration(path):
+    """Reads recent_notes, the interaction counts, minimum notes and the comment lexicons from a kolvet config."""
+    global RECENT, COUNTS, MINIMUM_NOTES, MINIMUM_LENGTH, SIMILARITY, TEMPLATES, FILLERS
+    with open(path, "rb") as handle:
+        config = loads(handle.read())
+    RECENT = config["recent_notes"]
+    COUNTS = config["interaction_counts"]
+    MINIMUM_NOTES = config["engagement"]["minimum_notes"]
+    comments = config["comments"]
+    MINIMUM_LENGTH = comments["minimum_meaningful_length"]
+    SIMILARITY = comments["near_duplicate_similarity"]
+    TEMPLATES = comments["template_phrases"] + comments["extra_template_phrases"]
+    FILLERS = comments["template_fillers"]
+
+
+if __name__ == "__main__" and len(sys.argv) > 1:
+    load_configuration(sys.argv[1])
 
 
 def fold(text):

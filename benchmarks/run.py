@@ -83,9 +83,12 @@ def main():
         "import sys, orjson\nfor line in sys.stdin.buffer:\n    orjson.loads(line)"], feed=True)
     run("kolvet parser alone, 1 thread", [os.path.join(RELEASE, "kolvet-eval"), "parse", path])
     reference_out = path + ".reference.jsonl"
+    config = path + ".kolvet-config.json"
+    with open(config, "wb") as out:
+        subprocess.run([os.path.join(RELEASE, "kolvet"), "config"], stdout=out, check=True)
     with open(reference_out, "wb") as out:
-        reference = run("Python reference (orjson + numpy)", [python, os.path.join(ROOT, "benchmarks", "reference.py")],
-                        feed=True, output=out)
+        reference = run("Python reference (orjson + numpy)",
+                        [python, os.path.join(ROOT, "benchmarks", "reference.py"), config], feed=True, output=out)
     one = run("kolvet batch --format jsonl, 1 thread",
               [os.path.join(RELEASE, "kolvet"), "batch", path, "--format", "jsonl", "--jobs", "1"])
     both = run(f"kolvet batch --format jsonl, {os.cpu_count()} threads",
