@@ -50,7 +50,7 @@ enum ImportCommand {
                     let name = dossier.creator.id.map {
                         $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_"
                     }
-                    let file = OutputFileURL.inside(directory, name: String(name) + ".json")
+                    let file = (directory as NSString).appendingPathComponent(String(name) + ".json")
                     let output = try OutputFile(path: file)
                     output.write(JSONWriter(isPretty: true).write(DossierWriter.value(of: dossier)) + "\n")
                     try output.commit()
@@ -68,11 +68,5 @@ enum ImportCommand {
 
     static func usageError(_ message: String) -> ExitStatus {
         Console.usageError(message, usage: usage)
-    }
-}
-
-enum OutputFileURL {
-    static func inside(_ directory: String, name: String) -> String {
-        (directory as NSString).appendingPathComponent(name)
     }
 }

@@ -63,7 +63,7 @@ public enum ShortlistField: String, Sendable, CaseIterable {
 
     /// A header as it is compared: trimmed, lower case, without spaces and a trailing `(%)` or `（%）`.
     static func normalize(_ header: String) -> String {
-        var text = header.precomposedCompatibilityLowercased.filter { !$0.isWhitespace }
+        var text = CommentText.fold(header).filter { !$0.isWhitespace }
         for suffix in ["(%)", "%"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         return text
     }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Reads well-formed `kolvet.dossier/1` bytes straight into a `Dossier`, without building a JSON tree.
 ///

@@ -377,7 +377,7 @@ public struct CommentAnalyzer: Sendable {
 /// Xiaohongshu's default nicknames: 小红薯 followed by 6 or more hexadecimal digits (小红薯5F3A2B1C).
 public enum DefaultNickname {
     public static func matches(_ nickname: String) -> Bool {
-        let folded = nickname.precomposedCompatibilityLowercased
+        let folded = CommentText.fold(nickname)
         guard folded.hasPrefix("小红薯") else { return false }
         let rest = folded.dropFirst(3)
         return rest.count >= 6 && rest.allSatisfy(\.isHexDigit)

@@ -60,8 +60,3 @@ struct TemplateMatcher: Sendable {
         return split(0)?.phrase
     }
 }
-
-extension String {
-    /// NFKC and lower case, as comment texts are normalised (`CommentText.fold`).
-    var precomposedCompatibilityLowercased: String { CommentText.fold(self) }
-}
