@@ -164,11 +164,17 @@ func parse(path: String) -> Int32 {
     var carry: [UInt8] = []
     while true {
         let data = handle.readData(ofLength: 8 << 20)
-        let chunk = carry + Array(data)
+        var chunk = carry
+        chunk.append(contentsOf: data)
         var lineStart = 0
-        while let end = chunk[lineStart...].firstIndex(of: 0x0A) {
-            if decoder.decode(Array(chunk[lineStart..<end]), file: path).dossier != nil { dossiers += 1 }
-            lineStart = end + 1
+        chunk.withUnsafeBufferPointer { buffer in
+            while lineStart < buffer.count,
+                let found = memchr(buffer.baseAddress! + lineStart, 0x0A, buffer.count - lineStart)
+            {
+                let end = buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if decoder.decode(Array(buffer[lineStart..<end]), file: path).dossier != nil { dossiers += 1 }
+                lineStart = end + 1
+            }
         }
         carry = Array(chunk[lineStart...])
         bytes += data.count

@@ -324,12 +324,12 @@ public struct DossierDecoder: Sendable {
     /// 2013-06-01T00:00+08:00: Xiaohongshu opened in June 2013, so nothing on it is older.
     static let platformLaunch = Date(timeIntervalSince1970: 1_370_016_000)
 
-    private func checkFuture(_ date: Date?, at path: String, _ reader: inout FieldReader) {
+    private func checkFuture(_ date: Date?, at path: @autoclosure () -> String, _ reader: inout FieldReader) {
         guard let date else { return }
         if date < Self.platformLaunch {
-            reader.warning(path, "date \(ReportFormatting.day(date)) is before Xiaohongshu opened (June 2013)")
+            reader.warning(path(), "date \(ReportFormatting.day(date)) is before Xiaohongshu opened (June 2013)")
         }
         guard let now, date.timeIntervalSince(now) > 86_400 else { return }
-        reader.warning(path, "date \(ReportFormatting.day(date)) is in the future")
+        reader.warning(path(), "date \(ReportFormatting.day(date)) is in the future")
     }
 }

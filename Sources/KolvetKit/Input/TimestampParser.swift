@@ -41,62 +41,49 @@ public enum TimestampParser {
 
     /// Parses `YYYY-MM-DD[(T| )hh:mm[:ss[.fff]]][Z|±hh[:]mm]`.
     static func iso8601(_ text: String) -> Date? {
-        let chars = Array(text.utf8)
-        var index = 0
-        func digits(_ count: Int) -> Int? {
-            guard index + count <= chars.count else { return nil }
-            var value = 0
-            for offset in 0..<count {
-                let byte = chars[index + offset]
-                guard byte >= 48 && byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            index += count
-            return value
-        }
-        func expect(_ byte: UInt8) -> Bool {
-            guard index < chars.count, chars[index] == byte else { return false }
-            index += 1
-            return true
-        }
-        guard let year = digits(4), expect(45), let month = digits(2), expect(45), let day = digits(2) else {
-            return nil
-        }
+        Array(text.utf8).withUnsafeBufferPointer { iso8601($0) }
+    }
+
+    /// Parses `YYYY-MM-DD[(T| )hh:mm[:ss[.fff]]][Z|±hh[:]mm]` from UTF-8 bytes.
+    static func iso8601(_ chars: UnsafeBufferPointer<UInt8>) -> Date? {
+        var cursor = DigitCursor(bytes: chars)
+        guard let year = cursor.digits(4), cursor.expect(45), let month = cursor.digits(2), cursor.expect(45),
+            let day = cursor.digits(2)
+        else { return nil }
         var hour = 0
         var minute = 0
         var second = 0.0
         var offset = chinaOffsetSeconds
-        if index < chars.count {
-            guard expect(84) || expect(116) || expect(32) else { return nil }
-            guard let parsedHour = digits(2), expect(58), let parsedMinute = digits(2) else { return nil }
+        if !cursor.isAtEnd {
+            guard cursor.expect(84) || cursor.expect(116) || cursor.expect(32) else { return nil }
+            guard let parsedHour = cursor.digits(2), cursor.expect(58), let parsedMinute = cursor.digits(2) else {
+                return nil
+            }
             hour = parsedHour
             minute = parsedMinute
-            if expect(58) {
-                guard let whole = digits(2) else { return nil }
+            if cursor.expect(58) {
+                guard let whole = cursor.digits(2) else { return nil }
                 second = Double(whole)
-                if expect(46) {
+                if cursor.expect(46) {
                     var scale = 0.1
                     var any = false
-                    while index < chars.count, chars[index] >= 48, chars[index] <= 57 {
-                        second += Double(chars[index] - 48) * scale
+                    while let digit = cursor.digit() {
+                        second += Double(digit) * scale
                         scale /= 10
-                        index += 1
                         any = true
                     }
                     guard any else { return nil }
                 }
             }
-            if expect(90) || expect(122) {
+            if cursor.expect(90) || cursor.expect(122) {
                 offset = 0
-            } else if index < chars.count, chars[index] == 43 || chars[index] == 45 {
-                let sign = chars[index] == 43 ? 1 : -1
-                index += 1
-                guard let offsetHours = digits(2) else { return nil }
-                _ = expect(58)
-                guard let offsetMinutes = digits(2), offsetHours < 24, offsetMinutes < 60 else { return nil }
+            } else if let sign = cursor.sign() {
+                guard let offsetHours = cursor.digits(2) else { return nil }
+                _ = cursor.expect(58)
+                guard let offsetMinutes = cursor.digits(2), offsetHours < 24, offsetMinutes < 60 else { return nil }
                 offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
             }
-            guard index == chars.count else { return nil }
+            guard cursor.isAtEnd else { return nil }
         }
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour < 24, minute < 60,
             second < 61
@@ -104,6 +91,46 @@ public enum TimestampParser {
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 - offset) + second
         return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// Reads digits and separators off a timestamp's bytes.
+    private struct DigitCursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        var isAtEnd: Bool { index >= bytes.count }
+
+        /// One digit's value (consumed), or nil.
+        mutating func digit() -> Int? {
+            guard index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 else { return nil }
+            index += 1
+            return Int(bytes[index - 1] - 48)
+        }
+
+        /// Exactly `count` digits as a number, or nil (then the cursor may have moved).
+        mutating func digits(_ count: Int) -> Int? {
+            guard index + count <= bytes.count else { return nil }
+            var value = 0
+            for _ in 0..<count {
+                guard let digit = digit() else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+
+        /// Whether the next byte is `byte` (consumed).
+        mutating func expect(_ byte: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        /// +1 or -1 for a `+` or `-` (consumed), or nil.
+        mutating func sign() -> Int? {
+            if expect(43) { return 1 }
+            if expect(45) { return -1 }
+            return nil
+        }
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

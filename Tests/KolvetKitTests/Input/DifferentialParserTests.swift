@@ -67,6 +67,54 @@ struct DifferentialParserTests {
         #expect(agreed >= 120)  // every unmutated simulated dossier at least
     }
 
+    /// Values and keys at the edges of the fast path's byte-level readers: integers near the 10¹² bound and
+    /// the 13-digit cut, leading zeros, fractions and exponents, timestamps that need trimming or are not ISO,
+    /// over-long fractions of a second, and keys that share a length or an eight-byte prefix with a known key.
+    static func edgeCases() -> [[UInt8]] {
+        let counts = [
+            "0", "01", "7", "-0", "-3", "12.0", "12.5", "1e3", "1E3", "999999999999", "1000000000000", "1000000000001",
+            "9999999999999", "10000000000000", "123 ", "\"1.2万\"", "\"10万+\"", "\"12\"", "true", "null",
+        ]
+        let dates = [
+            "\"2026-03-01\"", "\"2026-03-01 \"", "\" 2026-03-01\"", "\"2026-03-01T20:15:00.125+08:00\"",
+            "\"2026-03-01T20:15:00Z\"", "\"2026-03-01 20:15\"", "\"2026-02-30\"", "\"2026-3-01\"", "\"20260301\"",
+            "\"1772366400\"", "1772366400", "\"2026-03-01T20:15:00.\(String(repeating: "0", count: 300))\"",
+            "\"2026-03-01T20:15:00.\(String(repeating: "5", count: 2_000_000))\"", "\"2026-03-01\\u0020\"", "null",
+        ]
+        let likesKeys = [
+            "likes", "likez", "like", "likes_", "LIKES", "likes_and_collects", "published_at", "li\\u006bes",
+        ]
+        func dossier(followers: String = "1000", date: String = "\"2026-03-01\"", likesKey: String = "likes") -> [UInt8]
+        {
+            Array(
+                """
+                {"format":"kolvet.dossier/1","creator":{"id":"c1","followers":\(followers),"likes_and_collects":5,\
+                "notes_count":2},"notes":[{"id":"n1","published_at":\(date),"\(likesKey)":3,"comments":1}],\
+                "comments":[{"note_id":"n1","text":"好看","created_at":\(date),"likes":\(followers)}]}
+                """.utf8)
+        }
+        return counts.map { dossier(followers: $0) } + dates.map { dossier(date: $0) }
+            + likesKeys.map { dossier(likesKey: $0) }
+    }
+
+    @Test("the fast path agrees with the exact path at the edges of its byte-level readers")
+    func edgesAgree() {
+        var fast = DossierDecoder(now: TestSupport.now)
+        fast.usesFastPath = true
+        var exact = DossierDecoder(now: TestSupport.now)
+        exact.usesFastPath = false
+        var read = 0
+        for input in Self.edgeCases() {
+            let left = fast.decode(input, file: "x.json")
+            let right = exact.decode(input, file: "x.json")
+            #expect(left.dossier == right.dossier, "\(String(decoding: input.prefix(300), as: UTF8.self))")
+            #expect(left.diagnostics.map(\.description) == right.diagnostics.map(\.description))
+            if left.dossier != nil { read += 1 }
+        }
+        #expect(read >= 20)  // both outcomes are exercised
+        #expect(read < Self.edgeCases().count)
+    }
+
     /// kolvet's parser accepts what Foundation's does, and reads the same values, except where it is stricter by
     /// design: duplicate keys, lone surrogates, and the nesting and string-length limits (docs/limits.md).
     @Test("kolvet's JSON parser and Foundation's accept and read the same documents")

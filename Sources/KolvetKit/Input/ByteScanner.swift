@@ -1,0 +1,273 @@
+import Foundation
+
+/// The keys one kind of object may have, each spelled as its JSON name, so that a key can be matched against
+/// the document's bytes without building a `String`.
+protocol JSONKeys: RawRepresentable<String>, CaseIterable, Sendable {
+    static var table: KeyTable<Self> { get }
+}
+
+/// A `JSONKeys` type's names as UTF-8 bytes, in declaration order (at most 64).
+///
+/// A key is found by its length and its first eight bytes read as one number, then the rest compared byte by
+/// byte: one or two comparisons per key instead of building and hashing a `String`.
+struct KeyTable<Key: JSONKeys>: Sendable {
+    let keys: [Key]
+    private let names: [[UInt8]]
+    private let prefixes: [UInt64]
+
+    init() {
+        keys = Array(Key.allCases)
+        names = keys.map { Array($0.rawValue.utf8) }
+        prefixes = names.map { Self.prefix($0.prefix(8)) }
+        precondition(keys.count <= 64, "a key table holds at most 64 keys")
+    }
+
+    /// Up to eight bytes as a little-endian number.
+    private static func prefix<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var value: UInt64 = 0
+        for (offset, byte) in bytes.enumerated() { value |= UInt64(byte) << (8 * UInt64(offset)) }
+        return value
+    }
+
+    /// The position of the key spelled by `bytes[start..<end]`, or nil.
+    func position(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        let length = end - start
+        let head: UInt64
+        if start + 8 <= bytes.count {
+            let word = UInt64(
+                littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            )
+            head = length >= 8 ? word : word & ((1 << (8 * UInt64(length))) &- 1)
+        } else {
+            head = Self.prefix(UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 8)]))
+        }
+        for position in 0..<prefixes.count where prefixes[position] == head && names[position].count == length {
+            if length <= 8 { return position }
+            let name = names[position]
+            var offset = 8
+            while offset < length && name[offset] == bytes[start + offset] { offset += 1 }
+            if offset == length { return position }
+        }
+        return nil
+    }
+}
+
+/// A cursor over JSON bytes whose readers return nil (or false) at the first thing they do not handle; the
+/// caller then leaves the document to the exact parser.
+struct ByteScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let maximumStringBytes: Int
+    var index = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maximumStringBytes: Int) {
+        self.bytes = bytes
+        self.maximumStringBytes = maximumStringBytes
+    }
+
+    // MARK: - Tokens
+
+    mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    mutating func consume(_ byte: UInt8) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// Whether the bytes at `index` spell `literal`.
+    func matches(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        let word = literal.utf8Start
+        for offset in 0..<count where bytes[index + offset] != word[offset] { return false }
+        return true
+    }
+
+    /// Whether the next value is `null` (consumed).
+    mutating func null() -> Bool {
+        skipWhitespace()
+        guard matches("null") else { return false }
+        index += 4
+        return true
+    }
+
+    /// The index of the closing quote of a string that opens at `index`, if it has no escape or control
+    /// character; the bytes between are not checked for UTF-8.
+    func plainStringEnd() -> Int? {
+        guard index < bytes.count, bytes[index] == 0x22 else { return nil }
+        var scan = index + 1
+        while scan < bytes.count {
+            let byte = bytes[scan]
+            if byte == 0x22 { return scan }
+            if byte == 0x5C || byte < 0x20 { return nil }
+            scan += 1
+        }
+        return nil
+    }
+
+    /// A string without escapes or control characters, valid UTF-8, within the length limit.
+    mutating func string() -> String? {
+        skipWhitespace()
+        guard let end = plainStringEnd(), end - index - 1 <= maximumStringBytes,
+            let text = UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]))
+        else { return nil }
+        index = end + 1
+        return text
+    }
+
+    /// A JSON number literal, checked against the grammar, as its text.
+    mutating func number() -> String? {
+        skipWhitespace()
+        let start = index
+        if index < bytes.count && bytes[index] == 0x2D { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else { return nil }
+        if bytes[index] == 0x30 {
+            index += 1
+            if index < bytes.count && isDigit(bytes[index]) { return nil }
+        } else {
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count && bytes[index] == 0x2E {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { return nil }
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count && (bytes[index] == 0x65 || bytes[index] == 0x45) {
+            index += 1
+            if index < bytes.count && (bytes[index] == 0x2B || bytes[index] == 0x2D) { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { return nil }
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// A string or number as a `JSONValue`, for the shared value parsers; nil for other kinds.
+    mutating func scalar() -> JSONValue? {
+        skipWhitespace()
+        guard index < bytes.count else { return nil }
+        if bytes[index] == 0x22 { return string().map(JSONValue.string) }
+        return number().map(JSONValue.number)
+    }
+
+    mutating func bool() -> Bool? {
+        skipWhitespace()
+        if matches("true") {
+            index += 4
+            return true
+        }
+        if matches("false") {
+            index += 5
+            return false
+        }
+        return nil
+    }
+
+    // MARK: - Containers
+
+    /// Reads an object whose keys are `Key`s: `member` is called with each key and must read its value,
+    /// returning false for a value it cannot take. An unknown key, a key with an escape, or a duplicate key ends
+    /// the fast path.
+    mutating func object<Key: JSONKeys>(_: Key.Type, _ member: (inout ByteScanner, Key) -> Bool) -> Bool {
+        guard consume(0x7B) else { return false }
+        if consume(0x7D) { return true }
+        let table = Key.table
+        var seen: UInt64 = 0
+        repeat {
+            skipWhitespace()
+            guard let end = plainStringEnd(), let position = table.position(of: bytes, from: index + 1, to: end),
+                seen & (1 << position) == 0
+            else { return false }
+            seen |= 1 << position
+            index = end + 1
+            guard consume(0x3A), member(&self, table.keys[position]) else { return false }
+        } while consume(0x2C)
+        return consume(0x7D)
+    }
+
+    /// Reads an object with free-form keys (group names): `member` is called with each key. Duplicate keys end
+    /// the fast path.
+    mutating func namedObject(_ member: (inout ByteScanner, String) -> Bool) -> Bool {
+        guard consume(0x7B) else { return false }
+        if consume(0x7D) { return true }
+        var seen: [String] = []
+        repeat {
+            guard let key = string(), !seen.contains(key), consume(0x3A), member(&self, key) else { return false }
+            seen.append(key)
+        } while consume(0x2C)
+        return consume(0x7D)
+    }
+
+    /// Reads an array, calling `element` for each element.
+    mutating func array(_ element: (inout ByteScanner) -> Bool) -> Bool {
+        guard consume(0x5B) else { return false }
+        if consume(0x5D) { return true }
+        repeat {
+            guard element(&self) else { return false }
+        } while consume(0x2C)
+        return consume(0x5D)
+    }
+
+    // MARK: - Typed values (null is absent, as in the exact path)
+
+    /// Reads an optional value with `parse`; false when the value is there but cannot be read.
+    mutating func optional<T>(_ target: inout T?, _ parse: (inout ByteScanner) -> T?) -> Bool {
+        if null() { return true }
+        guard let value = parse(&self) else { return false }
+        target = value
+        return true
+    }
+
+    /// A count. Plain JSON integers are read from the bytes; everything else goes through `CountParser`.
+    mutating func count() -> Count? {
+        skipWhitespace()
+        if let integer = plainInteger() { return Count(integer) }
+        return scalar().flatMap { try? CountParser.parse($0) }
+    }
+
+    /// A JSON integer of at most 13 digits and at most `CountParser.maximum`, not followed by a fraction or an
+    /// exponent — what `CountParser` reads as exactly that integer; nil, with nothing consumed, otherwise.
+    mutating func plainInteger() -> Int? {
+        var scan = index
+        var value = 0
+        while scan < bytes.count && scan - index < 13 && isDigit(bytes[scan]) {
+            value = value * 10 + Int(bytes[scan] &- 0x30)
+            scan += 1
+        }
+        guard scan > index, scan < bytes.count else { return nil }
+        switch bytes[scan] {
+        case 0x30...0x39, 0x2E, 0x65, 0x45: return nil
+        default: break
+        }
+        guard bytes[index] != 0x30 || scan == index + 1, value <= CountParser.maximum else { return nil }
+        index = scan
+        return value
+    }
+
+    /// A timestamp. An ISO 8601 string that needs no trimming is read from the bytes; everything else goes
+    /// through `TimestampParser`.
+    mutating func date() -> Date? {
+        skipWhitespace()
+        if let end = plainStringEnd(), end - index - 1 >= 10, end - index - 1 <= maximumStringBytes,
+            isDigit(bytes[index + 1]), bytes[index + 5] == 0x2D,
+            bytes[end - 1] > 0x20, bytes[end - 1] < 0x80,
+            let date = TimestampParser.iso8601(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]))
+        {
+            index = end + 1
+            return date
+        }
+        return scalar().flatMap { try? TimestampParser.parse($0) }
+    }
+
+    mutating func share() -> Double? { scalar().flatMap { try? ShareParser.parse($0) } }
+    mutating func amount() -> Double? { scalar().flatMap { try? AmountParser.parse($0) } }
+}
