@@ -1,0 +1,111 @@
+import Foundation
+import KolvetSimulation
+import Testing
+
+@testable import KolvetKit
+
+/// The byte-level reading of simple text against the standard library's `Character`s.
+@Suite("Simple text without Character")
+struct SimpleClustersTests {
+    /// Every simple scalar (`SimpleClusters.isSimple`).
+    static let simpleScalars: [Unicode.Scalar] = {
+        let ranges: [ClosedRange<UInt32>] = [
+            0x09...0x0A, 0x0D...0x0D, 0x20...0x7E, 0x3001...0x3003, 0x3008...0x3011, 0x3041...0x3096,
+            0x30A1...0x30FA, 0x30FC...0x30FC, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x2A6DF, 0xFE0F...0xFE0F,
+            0x2600...0x27BF, 0x1F300...0x1FAFF,
+        ]
+        return ranges.flatMap { $0.compactMap(Unicode.Scalar.init) }
+    }()
+
+    static func text(_ scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    @Test("the three clustering rules give the standard library's characters for every simple scalar")
+    func clusteringRules() {
+        var mismatches: [String] = []
+        let bases: [Unicode.Scalar] = ["a", "中", "\u{1F600}", "\n", "\r", "\u{FE0F}"]
+        for scalar in Self.simpleScalars {
+            #expect(SimpleClusters.isSimple(scalar.value))
+            for base in bases {
+                for pair in [[base, scalar], [scalar, base]] {
+                    let text = Self.text(pair)
+                    guard let simple = SimpleClusters(text) else {
+                        mismatches.append("\(pair) not simple")
+                        continue
+                    }
+                    let ours = simple.clusters.indices.map { simple.text($0..<($0 + 1)) }
+                    let theirs = text.map(String.init)
+                    if ours != theirs { mismatches.append(String(scalar.value, radix: 16)) }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        #expect(SimpleClusters("a\u{200D}b") == nil)  // the joiner is not simple
+        #expect(SimpleClusters("e\u{301}") == nil)
+    }
+
+    @Test("the per-character tests on simple clusters match Character's, alone and with U+FE0F or a skin tone")
+    func classification() {
+        var mismatches: [String] = []
+        for scalar in Self.simpleScalars where !SimpleClusters.isControl(scalar.value) {
+            for tail in [[], ["\u{FE0F}"], ["\u{1F3FD}"]] as [[Unicode.Scalar]] {
+                let text = Self.text([scalar] + tail)
+                guard let simple = SimpleClusters(text), simple.clusters.count == 1, let character = text.first
+                else { continue }
+                let cluster = simple.clusters[0]
+                let (isLetter, isNumber) = CommentText.letterOrNumber(cluster)
+                if CommentText.isEmoji(cluster) != CommentText.isEmoji(character)
+                    || isLetter != character.isLetter || isNumber != character.isNumber
+                    || CommentText.isWhitespace(cluster) != character.isWhitespace
+                    || CommentText.isHan(scalar: cluster.first) != CommentText.isHan(character)
+                {
+                    mismatches.append(String(scalar.value, radix: 16) + "+\(tail.count)")
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+
+    /// Comments from the labelled set and the simulator, lexicon phrases, and seeded random strings over an
+    /// alphabet of the cases that matter (stickers, particles, repeats, digits, emoji with U+FE0F and skin tones,
+    /// line breaks, full-width forms), plus some that are not simple and must take the `Character` path.
+    static func texts() throws -> [String] {
+        var texts: [String] = []
+        let directory = TestSupport.fixtureURL("comments")
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        where name.hasSuffix(".json") {
+            let decoding = DossierDecoder().decode(try TestSupport.fixtureBytes("comments/\(name)"), file: name)
+            texts += (decoding.dossier?.comments ?? []).compactMap(\.text)
+        }
+        var simulator = CreatorSimulator(seed: 5)
+        for _ in 0..<40 { texts += simulator.make().dossier.comments.compactMap(\.text) }
+        let settings = CommentSettings()
+        texts += settings.templatePhrases + settings.templateFillers + settings.leadGenPhrases + settings.commonOpenings
+        let alphabet: [String] = [
+            "a", "B", "z", "1", "0", "9", " ", "  ", "[", "]", "[赞R]", "[笑哭r]", "#", "?", "？", "!", ".", ",", "\n",
+            "\r\n", "\r", "\t", "好", "看", "了", "啊", "呀", "的", "哈", "满", "享", "减", "元", "加", "微", "信",
+            "あ", "カ", "ー", "、", "。", "「", "😀", "❤", "❤️", "👍🏻", "\u{FE0F}", "\u{1F3FD}", "☀", "✨", "Ａ", "１",
+            "　", "13800138000", "vx", "ok", "é", "👨‍👩‍👧", "〖", "한", "\u{200D}",
+        ]
+        var random = SeededGenerator(seed: 77)
+        for _ in 0..<4_000 {
+            texts.append((0..<random.integer(0...14)).map { _ in random.pick(alphabet) }.joined())
+        }
+        return texts
+    }
+
+    @Test("CommentText over simple text equals the Character-by-Character analysis")
+    func commentTextAgrees() throws {
+        var simple = 0
+        for text in try Self.texts() {
+            let folded = CommentText.fold(text)
+            if SimpleClusters(folded) != nil { simple += 1 }
+            let expected = CommentText(characterwise: folded)
+            #expect(CommentText(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(simple > 2_000)  // most texts take the byte path
+    }
+}
