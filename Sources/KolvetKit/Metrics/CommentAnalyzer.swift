@@ -82,12 +82,58 @@ public struct CommentAnalyzer: Sendable {
             }
         }
         var cues = found.sorted().map { "\"\(leadGenPhrases[$0].phrase)\"" }
-        if Self.containsPhoneNumber(squeezed) { cues.append("phone number") }
-        if Self.containsBracketPrice(squeezed) { cues.append("price in 〖 〗") }
-        if Self.containsSpendAndSave(squeezed) { cues.append("满…享/减 promotion") }
-        let hashtags = squeezed.filter { $0 == "#" }.count
-        if hashtags >= settings.hashtagRun { cues.append("\(hashtags) hashtags") }
+        let patterns = SimpleClusters(bytes: bytes).map(LeadGenPatterns.init) ?? LeadGenPatterns(squeezed)
+        if patterns.hasPhoneNumber { cues.append("phone number") }
+        if patterns.hasBracketPrice { cues.append("price in 〖 〗") }
+        if patterns.hasSpendAndSave { cues.append("满…享/减 promotion") }
+        if patterns.hashtags >= settings.hashtagRun { cues.append("\(patterns.hashtags) hashtags") }
         return cues
+    }
+
+    /// The lead-generation patterns of text without white space: over `Character`s, or over the clusters of
+    /// simple text (the same tests; a test compares the two).
+    struct LeadGenPatterns: Equatable {
+        var hasPhoneNumber: Bool
+        var hasBracketPrice: Bool
+        var hasSpendAndSave: Bool
+        var hashtags: Int
+
+        init(_ text: String) {
+            hasPhoneNumber = CommentAnalyzer.containsPhoneNumber(text)
+            hasBracketPrice = CommentAnalyzer.containsBracketPrice(text)
+            hasSpendAndSave = CommentAnalyzer.containsSpendAndSave(text)
+            hashtags = text.filter { $0 == "#" }.count
+        }
+
+        init(_ text: SimpleClusters) {
+            let clusters = text.clusters
+            hasPhoneNumber = false
+            var start = 0
+            while start < clusters.count && !hasPhoneNumber {
+                guard clusters[start].isDigit else {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < clusters.count && clusters[end].isDigit { end += 1 }
+                hasPhoneNumber =
+                    end - start == 11 && clusters[start].first == 0x31
+                    && (0x33...0x39).contains(clusters[start + 1].first)
+                start = end
+            }
+            hasBracketPrice = false  // 〖 is not a simple scalar
+            hasSpendAndSave = false
+            for (index, cluster) in clusters.enumerated() where cluster.isScalar(0x6EE1) {  // 满
+                let window = clusters[(index + 1)..<min(clusters.count, index + 9)]
+                if let digit = window.firstIndex(where: \.isDigit),
+                    window[digit...].contains(where: { $0.isScalar(0x4EAB) || $0.isScalar(0x51CF) })  // 享, 减
+                {
+                    hasSpendAndSave = true
+                    break
+                }
+            }
+            hashtags = clusters.count { $0.isASCII(0x23) }
+        }
     }
 
     /// The UTF-8 bytes of folded text without its white space: ASCII white space and the white-space characters
@@ -195,58 +241,11 @@ public struct CommentAnalyzer: Sendable {
     /// `coordinated_minimum_length` or more are coordinated. Comments with an empty key (stickers only) group by
     /// their stickers.
     func markDuplicates(_ analysis: inout CommentAnalysis) {
-        var groupOfKey: [String: Int] = [:]
-        var members: [[Int]] = []
-        for (position, comment) in analysis.comments.enumerated() {
-            let key =
-                comment.text.key.isEmpty ? "\u{1}" + comment.text.stickers.joined() : comment.text.key
-            guard key != "\u{1}" else { continue }
-            if let group = groupOfKey[key] {
-                members[group].append(position)
-            } else {
-                groupOfKey[key] = members.count
-                members.append([position])
-            }
+        let keys = analysis.comments.map { comment -> String? in
+            let key = comment.text.key.isEmpty ? "\u{1}" + comment.text.stickers.joined() : comment.text.key
+            return key == "\u{1}" ? nil : key
         }
-        // Near-duplicate joining over distinct keys; lengths within 80 % of each other (a Jaccard bound).
-        var parent = Array(members.indices)
-        func root(_ group: Int) -> Int {
-            var group = group
-            while parent[group] != group { group = parent[group] }
-            return group
-        }
-        let keyed = groupOfKey.filter { $0.key.count >= 4 && !$0.key.hasPrefix("\u{1}") }
-            .map { (key: $0.key, length: $0.key.count, group: $0.value) }
-            .sorted { $0.length != $1.length ? $0.length < $1.length : $0.key < $1.key }
-        let limit = min(keyed.count, 5_000)
-        // Bigrams as pairs of character numbers (each distinct character of this creator's comments numbered
-        // once): the same sets as `CommentText.bigrams`, without building a string per bigram.
-        var numbers: [Character: UInt64] = [:]
-        let bigrams = keyed.prefix(limit).map { entry -> Set<UInt64> in
-            let ids = entry.key.map { character -> UInt64 in
-                if let id = numbers[character] { return id }
-                let id = UInt64(numbers.count + 1)
-                numbers[character] = id
-                return id
-            }
-            guard ids.count >= 2 else { return Set(ids.map { $0 << 32 }) }
-            return Set((0..<(ids.count - 1)).map { ids[$0] << 32 | ids[$0 + 1] })
-        }
-        for first in 0..<limit {
-            var second = first + 1
-            while second < limit
-                && Double(keyed[first].length) >= settings.nearDuplicateSimilarity * Double(keyed[second].length)
-            {
-                if CommentText.jaccard(bigrams[first], bigrams[second]) >= settings.nearDuplicateSimilarity {
-                    parent[root(keyed[second].group)] = root(keyed[first].group)
-                }
-                second += 1
-            }
-        }
-        var joined: [Int: [Int]] = [:]
-        for (group, positions) in members.enumerated() {
-            joined[root(group), default: []].append(contentsOf: positions)
-        }
+        let joined = DuplicateGrouping.groups(keys: keys, similarity: settings.nearDuplicateSimilarity)
         var groups: [DuplicateGroup] = []
         for positions in joined.values where positions.count >= 2 {
             for position in positions { analysis.comments[position].isDuplicate = true }

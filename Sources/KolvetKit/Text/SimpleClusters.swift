@@ -21,6 +21,11 @@ struct SimpleClusters {
         /// Whether it is the single ASCII byte `byte`.
         func isASCII(_ byte: UInt8) -> Bool { end - start == 1 && first == UInt32(byte) }
 
+        /// Whether it is the scalar `value` alone.
+        func isScalar(_ value: UInt32) -> Bool {
+            first == value && end - start == (value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4)
+        }
+
         /// Whether it is one ASCII digit alone.
         var isDigit: Bool { end - start == 1 && first >= 0x30 && first <= 0x39 }
     }

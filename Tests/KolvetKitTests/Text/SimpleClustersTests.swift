@@ -90,6 +90,10 @@ struct SimpleClustersTests {
             "あ", "カ", "ー", "、", "。", "「", "😀", "❤", "❤️", "👍🏻", "\u{FE0F}", "\u{1F3FD}", "☀", "✨", "Ａ", "１",
             "　", "13800138000", "vx", "ok", "é", "👨‍👩‍👧", "〖", "한", "\u{200D}",
         ]
+        texts += [
+            "加v 13912345678", "电话139123456789", "1391234567", "满299减50", "满 2 享 8 折", "满减", "满１００享",
+            "#a#b#c", "#️#", "1️3912345678", "〖99元〗",
+        ]
         var random = SeededGenerator(seed: 77)
         for _ in 0..<4_000 {
             texts.append((0..<random.integer(0...14)).map { _ in random.pick(alphabet) }.joined())
@@ -107,5 +111,77 @@ struct SimpleClustersTests {
             #expect(CommentText(text) == expected, "\(text.debugDescription)")
         }
         #expect(simple > 2_000)  // most texts take the byte path
+    }
+
+    @Test("lead-generation patterns over simple clusters equal the Character-based ones")
+    func leadGenPatternsAgree() throws {
+        var simple = 0
+        var found = 0
+        for text in try Self.texts() {
+            let bytes = CommentAnalyzer.withoutWhitespace(CommentText.fold(text))
+            guard let clusters = SimpleClusters(bytes: bytes) else { continue }
+            simple += 1
+            let expected = CommentAnalyzer.LeadGenPatterns(String(decoding: bytes, as: UTF8.self))
+            #expect(CommentAnalyzer.LeadGenPatterns(clusters) == expected, "\(text.debugDescription)")
+            if expected.hasPhoneNumber || expected.hasSpendAndSave || expected.hashtags > 0 { found += 1 }
+        }
+        #expect(simple > 2_000)
+        #expect(found > 50)  // the patterns do occur
+    }
+
+    @Test("template matching over bytes equals the Character search, on comments and on joined lexicon pieces")
+    func templatesAgree() throws {
+        let settings = CommentSettings()
+        let bytes = TemplateMatcher(phrases: settings.templatePhrases, fillers: settings.templateFillers)
+        var characters = bytes
+        characters.usesCharacters = true
+        var texts = try Self.texts()
+        var random = SeededGenerator(seed: 3)
+        let pieces = settings.templatePhrases + settings.templateFillers + ["了", "啊", "好", "1", "❤️", "a"]
+        for _ in 0..<3_000 {
+            texts.append((0..<random.integer(1...4)).map { _ in random.pick(pieces) }.joined())
+        }
+        var matched = 0
+        for text in texts {
+            let key = CommentText(text).key
+            let expected = characters.matchedPhrase(key)
+            #expect(bytes.matchedPhrase(key) == expected, "\(text.debugDescription)")
+            if expected != nil { matched += 1 }
+        }
+        #expect(matched > 500)  // templates are found, not only rejected
+    }
+
+    @Test("duplicate grouping over bytes equals the grouping over Strings, creator by creator")
+    func duplicateGroupsAgree() throws {
+        var simulator = CreatorSimulator(seed: 21)
+        var creators = (0..<60).map { index in
+            simulator.make(planting: index % 3 == 0 ? .botComments : nil).dossier.comments.map(\.text)
+        }
+        var random = SeededGenerator(seed: 4)
+        let texts = try Self.texts()
+        // Random mixes with near-duplicates: a text and copies with one character changed or added.
+        for _ in 0..<40 {
+            var comments: [String?] = []
+            for _ in 0..<30 {
+                let text = random.pick(texts)
+                comments.append(text)
+                if random.integer(0...1) == 0 { comments.append(text + random.pick(["了", "!", "好", "[赞R]"])) }
+            }
+            creators.append(comments)
+        }
+        var joinedSomething = 0
+        for comments in creators {
+            let keys = comments.map { text -> String? in
+                let analyzed = CommentText(text ?? "")
+                let key = analyzed.key.isEmpty ? "\u{1}" + analyzed.stickers.joined() : analyzed.key
+                return key == "\u{1}" ? nil : key
+            }
+            let normalize = { (groups: [Int: [Int]]) in Set(groups.values.map { $0.sorted() }) }
+            let bytes = normalize(DuplicateGrouping.groups(keys: keys, similarity: 0.8))
+            let strings = normalize(DuplicateGrouping.groups(keys: keys, similarity: 0.8, usesStrings: true))
+            #expect(bytes == strings)
+            if strings.contains(where: { $0.count >= 2 }) { joinedSomething += 1 }
+        }
+        #expect(joinedSomething >= 30)
     }
 }
