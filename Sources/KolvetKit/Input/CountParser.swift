@@ -76,12 +76,20 @@ public enum CountParser {
 extension String {
     /// The string without leading and trailing white space (ASCII and Unicode spaces, including 　).
     func trimmingWhitespace() -> String {
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
-            return self  // nothing to trim (ASCII ends that are not spaces)
+        if let first = unicodeScalars.first?.value, let last = unicodeScalars.last?.value,
+            Self.isPlainEnd(first), Self.isPlainEnd(last)
+        {
+            return self  // nothing to trim: the first and last characters start with a scalar that is not a space
         }
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace { slice.removeLast() }
         return String(slice)
+    }
+
+    /// Printable ASCII other than space, and CJK unified ideographs: neither is white space, and a character
+    /// ending with one starts with it or with a prepended scalar, which is not white space either.
+    private static func isPlainEnd(_ scalar: UInt32) -> Bool {
+        (0x21..<0x7F).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
     }
 }

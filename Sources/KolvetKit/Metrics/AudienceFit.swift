@@ -90,6 +90,12 @@ public enum AudienceFitCalculator {
 public enum RegionName {
     public static func normalize(_ name: String) -> String {
         var text = name.trimmingWhitespace().lowercased()
+        // Most names end in an ideograph that ends no suffix (a unified ideograph has no other canonical form).
+        if let last = text.unicodeScalars.last?.value, (0x4E00...0x9FFF).contains(last),
+            last != 0x533A, last != 0x7701, last != 0x5E02  // 区, 省, 市
+        {
+            return text
+        }
         for suffix in ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"]
         where text.hasSuffix(suffix) && text.count > suffix.count {
             text.removeLast(suffix.count)

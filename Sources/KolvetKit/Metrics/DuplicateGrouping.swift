@@ -101,25 +101,16 @@ enum DuplicateGrouping {
             groups(keys: keys, similarity: similarity) { key in key.utf8.first == stickerMark ? nil : Array(key) }
         }
         if usesStrings { return overStrings() }
-        var simpleKeys: [SimpleClusters?] = []
-        simpleKeys.reserveCapacity(keys.count)
-        for key in keys {
-            guard let key else {
-                simpleKeys.append(nil)
-                continue
-            }
-            var bytes = Array(key.utf8)
-            let isSticker = bytes.first == stickerMark
-            if isSticker { bytes.removeFirst() }
-            guard let simple = SimpleClusters(bytes: bytes) else { return overStrings() }
-            simpleKeys.append(isSticker ? nil : simple)
-        }
         let byteKeys: [ByteKey?] = keys.map { $0.map { ByteKey(bytes: Array($0.utf8)) } }
-        var charactersOfKey: [ByteKey: [CharacterCode]] = [:]
-        for (position, simple) in simpleKeys.enumerated() {
-            guard let simple, let key = byteKeys[position], charactersOfKey[key] == nil else { continue }
-            charactersOfKey[key] = simple.clusters.map { CharacterCode(simple.bytes[$0.start..<$0.end]) }
+        for key in byteKeys {
+            guard let bytes = key?.bytes else { continue }
+            guard SimpleClusters.isSimple(bytes: bytes.first == stickerMark ? bytes.dropFirst() : bytes[...]) else {
+                return overStrings()
+            }
         }
-        return groups(keys: byteKeys, similarity: similarity) { charactersOfKey[$0] }
+        return groups(keys: byteKeys, similarity: similarity) { key -> [CharacterCode]? in
+            guard key.bytes.first != stickerMark, let simple = SimpleClusters(bytes: key.bytes) else { return nil }
+            return simple.clusters.map { CharacterCode(simple.bytes[$0.start..<$0.end]) }
+        }
     }
 }

@@ -19,9 +19,9 @@ public struct JSONWriter: Sendable {
 
     private func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
-        case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
-        case .bool(let flag): out.append(contentsOf: flag ? Array("true".utf8) : Array("false".utf8))
-        case .number(let text): out.append(contentsOf: text.utf8)
+        case .null: Self.append("null", to: &out)
+        case .bool(let flag): Self.append(flag ? "true" : "false", to: &out)
+        case .number(let text): Self.append(text, to: &out)
         case .string(let text): Self.writeString(text, into: &out)
         case .array(let elements):
             if elements.isEmpty {
@@ -42,7 +42,7 @@ public struct JSONWriter: Sendable {
                 return
             }
             out.append(0x7B)
-            let sorted = object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let sorted = object.members.sorted { Self.precedes($0.key, $1.key) }
             for (offset, member) in sorted.enumerated() {
                 if offset > 0 { out.append(0x2C) }
                 newline(indent + 1, into: &out)
@@ -65,29 +65,73 @@ public struct JSONWriter: Sendable {
     private static let hex = Array("0123456789abcdef".utf8)
 
     /// The string in quotes, escaped: `"` `\` and `\n` `\r` `\t` by name; other control characters, DEL, `<`,
-    /// `>`, `&`, U+2028 and U+2029 as `\u` escapes; everything else as UTF-8.
+    /// `>`, `&`, U+2028 and U+2029 as `\u` escapes; everything else as UTF-8. Runs that need no escape are
+    /// copied at once.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        let utf8 = Array(text.utf8)
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            index += 1
-            switch byte {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-            case 0x09: out.append(contentsOf: [0x5C, 0x74])
-            case 0x00...0x1F, 0x7F, 0x3C, 0x3E, 0x26: escape(UInt32(byte), into: &out)
-            case 0xE2
-            where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
-                escape(utf8[index + 1] == 0xA8 ? 0x2028 : 0x2029, into: &out)
-                index += 2
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            var runStart = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                switch byte {
+                case 0x20...0x7E where byte != 0x22 && byte != 0x5C && byte != 0x3C && byte != 0x3E && byte != 0x26:
+                    index += 1
+                    continue
+                case 0x80...0xFF where byte != 0xE2:
+                    index += 1
+                    continue
+                default: break
+                }
+                if byte == 0xE2
+                    && !(index + 2 < utf8.count && utf8[index + 1] == 0x80
+                        && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9))
+                {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                index += 1
+                switch byte {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                case 0xE2:
+                    escape(utf8[index + 1] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                    index += 2
+                default: escape(UInt32(byte), into: &out)
+                }
+                runStart = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         out.append(0x22)
+    }
+
+    /// Appends a string's UTF-8 bytes.
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    /// Whether `lhs` comes before `rhs` in the order of their UTF-8 bytes.
+    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs
+        var rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                let shared = min(left.count, right.count)
+                var index = 0
+                while index < shared {
+                    if left[index] != right[index] { return left[index] < right[index] }
+                    index += 1
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     private static func escape(_ value: UInt32, into out: inout [UInt8]) {

@@ -10,10 +10,11 @@ public enum ReportFormatting {
         var scaled = (value * scale).rounded()
         if scaled == 0 { scaled = 0 }  // no "-0"
         let negative = scaled < 0
-        // Integers below 2^53 print exactly without Foundation's formatter.
-        let digits =
-            scaled.magnitude < 9_007_199_254_740_992
-            ? String(UInt64(scaled.magnitude)) : String(format: "%.0f", scaled.magnitude)
+        // Integers below 2^53 are written digit by digit into the string; larger ones go through Foundation.
+        if scaled.magnitude < 9_007_199_254_740_992 {
+            return fixedDigits(UInt64(scaled.magnitude), decimals: decimals, negative: negative)
+        }
+        let digits = String(format: "%.0f", scaled.magnitude)
         var text: String
         if decimals == 0 {
             text = digits
@@ -23,6 +24,34 @@ public enum ReportFormatting {
             text = padded[..<split] + "." + padded[split...]
         }
         return negative ? "-" + text : text
+    }
+
+    /// `scaled` (the value × 10^decimals, rounded) written with `decimals` places: at least one digit before
+    /// the point, zeros padded after it.
+    private static func fixedDigits(_ scaled: UInt64, decimals: Int, negative: Bool) -> String {
+        var digitCount = 1
+        var rest = scaled / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        let shown = max(digitCount, decimals + 1)
+        let length = shown + (decimals > 0 ? 1 : 0) + (negative ? 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var position = length - 1
+            var remaining = scaled
+            for place in 0..<shown {
+                if decimals > 0 && place == decimals {
+                    buffer[position] = UInt8(ascii: ".")
+                    position -= 1
+                }
+                buffer[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+                position -= 1
+            }
+            if negative { buffer[0] = UInt8(ascii: "-") }
+            return length
+        }
     }
 
     /// A share as a percentage with `decimals` places: `percent(0.0352)` = `"3.52%"`.

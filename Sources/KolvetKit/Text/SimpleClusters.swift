@@ -59,8 +59,25 @@ struct SimpleClusters {
         self.clusters = clusters
     }
 
+    /// Whether well-formed UTF-8 bytes hold only simple scalars.
+    static func isSimple(bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] < 0x80 {
+                guard isSimple(UInt32(bytes[index])) else { return false }
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(bytes, at: index)
+            guard isSimple(scalar) else { return false }
+            index += length
+        }
+        return true
+    }
+
     /// The scalar at `index` of well-formed UTF-8 and its length in bytes.
-    static func decode(_ bytes: [UInt8], at index: Int) -> (UInt32, Int) {
+    static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Bytes.Index) -> (UInt32, Int)
+    where Bytes.Index == Int {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (lead, 1) }
         if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
