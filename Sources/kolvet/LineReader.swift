@@ -28,7 +28,7 @@ final class LineReader {
         var start = 0
         let block = buffer
         while start < block.count {
-            guard let end = block[start...].firstIndex(of: 0x0A) else {
+            guard let end = Self.newline(in: block, from: start) else {
                 if isAtEnd {
                     lines.append((nextLine, block[start...]))
                     nextLine += 1
@@ -43,5 +43,15 @@ final class LineReader {
         }
         buffer = Array(block[start...])
         return lines
+    }
+
+    /// The index of the first line feed at or after `start` (found with `memchr`).
+    private static func newline(in block: [UInt8], from start: Int) -> Int? {
+        block.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, start < buffer.count,
+                let found = memchr(base + start, 0x0A, buffer.count - start)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 }

@@ -376,6 +376,11 @@ public struct CommentAnalyzer: Sendable {
 /// Xiaohongshu's default nicknames: 小红薯 followed by 6 or more hexadecimal digits (小红薯5F3A2B1C).
 public enum DefaultNickname {
     public static func matches(_ nickname: String) -> Bool {
+        // Folding leaves a simple scalar alone (or lower-cases it), and one without a decomposition cannot begin
+        // a character equal to 小: a nickname starting with any other simple scalar is not a default one.
+        if let first = nickname.unicodeScalars.first?.value, SimpleClusters.isSimple(first), first != 0x5C0F {
+            return false
+        }
         let folded = CommentText.fold(nickname)
         guard folded.hasPrefix("小红薯") else { return false }
         let rest = folded.dropFirst(3)
