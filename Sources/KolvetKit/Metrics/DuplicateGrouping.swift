@@ -6,12 +6,13 @@
 /// cluster codes when every key is simple text (`SimpleClusters`) — equal, and ordered the same, because such
 /// text is in NFC, where `String` equality and order are those of the scalars, hence of the bytes.
 enum DuplicateGrouping {
-    /// Positions by group root: `keys[position]` nil is skipped; `characters(key)` gives the key's characters
-    /// when it can be a near-duplicate (nil for sticker-only keys and keys under 4 characters).
-    static func groups<Key: Hashable & Comparable, Unit: Hashable>(
+    /// Positions by group root: `keys[position]` nil is skipped; `characters(key)` gives the key's characters,
+    /// as numbers that are equal exactly when the characters are, when it can be a near-duplicate (nil for
+    /// sticker-only keys and keys under 4 characters).
+    static func groups<Key: Hashable & Comparable>(
         keys: [Key?],
         similarity: Double,
-        characters: (Key) -> [Unit]?
+        characters: (Key) -> [UInt64]?
     ) -> [Int: [Int]] {
         var groupOfKey: [Key: Int] = [:]
         var members: [[Int]] = []
@@ -30,7 +31,7 @@ enum DuplicateGrouping {
             while parent[group] != group { group = parent[group] }
             return group
         }
-        var keyed: [(key: Key, characters: [Unit], group: Int)] = []
+        var keyed: [(key: Key, characters: [UInt64], group: Int)] = []
         for (key, group) in groupOfKey {
             guard let units = characters(key), units.count >= 4 else { continue }
             keyed.append((key, units, group))
@@ -40,24 +41,14 @@ enum DuplicateGrouping {
                 ? lhs.characters.count < rhs.characters.count : lhs.key < rhs.key
         }
         let limit = min(keyed.count, 5_000)
-        // Bigrams as pairs of character numbers (each distinct character numbered once): the same sets as
-        // `CommentText.bigrams`, without building a string per bigram.
-        var numbers: [Unit: UInt64] = [:]
-        let bigrams = keyed.prefix(limit).map { entry -> Set<UInt64> in
-            let ids: [UInt64] = entry.characters.map { character in
-                if let id = numbers[character] { return id }
-                let id = UInt64(numbers.count + 1)
-                numbers[character] = id
-                return id
-            }
-            return Set((0..<(ids.count - 1)).map { ids[$0] << 32 | ids[$0 + 1] })
-        }
+        // Each key's set of character bigrams (the same sets as `CommentText.bigrams`), as a sorted array.
+        let bigrams = keyed.prefix(limit).map { entry in Bigram.sortedSet(of: entry.characters) }
         for first in 0..<limit {
             var second = first + 1
             while second < limit
                 && Double(keyed[first].characters.count) >= similarity * Double(keyed[second].characters.count)
             {
-                if CommentText.jaccard(bigrams[first], bigrams[second]) >= similarity {
+                if Bigram.jaccard(bigrams[first], bigrams[second]) >= similarity {
                     parent[root(keyed[second].group)] = root(keyed[first].group)
                 }
                 second += 1
@@ -70,6 +61,46 @@ enum DuplicateGrouping {
         return joined
     }
 
+    /// Two neighbouring characters.
+    struct Bigram: Comparable {
+        var first: UInt64
+        var second: UInt64
+
+        static func < (lhs: Bigram, rhs: Bigram) -> Bool {
+            lhs.first != rhs.first ? lhs.first < rhs.first : lhs.second < rhs.second
+        }
+
+        /// The distinct bigrams of `characters`, sorted.
+        static func sortedSet(of characters: [UInt64]) -> [Bigram] {
+            var bigrams = (0..<(characters.count - 1)).map { Bigram(first: characters[$0], second: characters[$0 + 1]) }
+            bigrams.sort()
+            var unique: [Bigram] = []
+            unique.reserveCapacity(bigrams.count)
+            for bigram in bigrams where unique.last != bigram { unique.append(bigram) }
+            return unique
+        }
+
+        /// |A ∩ B| / |A ∪ B| of two sorted sets, by merging them.
+        static func jaccard(_ lhs: [Bigram], _ rhs: [Bigram]) -> Double {
+            var left = 0
+            var right = 0
+            var shared = 0
+            while left < lhs.count && right < rhs.count {
+                if lhs[left] == rhs[right] {
+                    shared += 1
+                    left += 1
+                    right += 1
+                } else if lhs[left] < rhs[right] {
+                    left += 1
+                } else {
+                    right += 1
+                }
+            }
+            let union = lhs.count + rhs.count - shared
+            return union == 0 ? 0 : Double(shared) / Double(union)
+        }
+    }
+
     /// A key as UTF-8 bytes, ordered byte by byte.
     struct ByteKey: Hashable, Comparable {
         var bytes: [UInt8]
@@ -77,19 +108,22 @@ enum DuplicateGrouping {
         static func < (lhs: ByteKey, rhs: ByteKey) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
     }
 
-    /// A character of simple text by its bytes: packed into one number when it has at most 7.
-    enum CharacterCode: Hashable {
-        case packed(UInt64)
-        case long([UInt8])
+    /// Numbers for the characters of simple text: up to 7 bytes packed with their count (below 2⁵⁹), longer ones
+    /// numbered in order of appearance from 2⁶³ — equal exactly when the bytes are.
+    struct CharacterNumbers {
+        private var long: [[UInt8]: UInt64] = [:]
 
-        init(_ bytes: ArraySlice<UInt8>) {
+        mutating func number(_ bytes: ArraySlice<UInt8>) -> UInt64 {
             guard bytes.count <= 7 else {
-                self = .long(Array(bytes))
-                return
+                let key = Array(bytes)
+                if let known = long[key] { return known }
+                let number = 1 << 63 | UInt64(long.count)
+                long[key] = number
+                return number
             }
             var value = UInt64(bytes.count) << 56
             for (offset, byte) in bytes.enumerated() { value |= UInt64(byte) << (8 * UInt64(offset)) }
-            self = .packed(value)
+            return value
         }
     }
 
@@ -98,7 +132,15 @@ enum DuplicateGrouping {
     static func groups(keys: [String?], similarity: Double, usesStrings: Bool = false) -> [Int: [Int]] {
         let stickerMark: UInt8 = 0x01
         func overStrings() -> [Int: [Int]] {
-            groups(keys: keys, similarity: similarity) { key in key.utf8.first == stickerMark ? nil : Array(key) }
+            var numbers: [Character: UInt64] = [:]
+            return groups(keys: keys, similarity: similarity) { key in
+                guard key.utf8.first != stickerMark else { return nil }
+                return key.map { character in
+                    if let known = numbers[character] { return known }
+                    numbers[character] = UInt64(numbers.count)
+                    return UInt64(numbers.count - 1)
+                }
+            }
         }
         if usesStrings { return overStrings() }
         let byteKeys: [ByteKey?] = keys.map { $0.map { ByteKey(bytes: Array($0.utf8)) } }
@@ -108,9 +150,10 @@ enum DuplicateGrouping {
                 return overStrings()
             }
         }
-        return groups(keys: byteKeys, similarity: similarity) { key -> [CharacterCode]? in
+        var numbers = CharacterNumbers()
+        return groups(keys: byteKeys, similarity: similarity) { key in
             guard key.bytes.first != stickerMark, let simple = SimpleClusters(bytes: key.bytes) else { return nil }
-            return simple.clusters.map { CharacterCode(simple.bytes[$0.start..<$0.end]) }
+            return simple.clusters.map { numbers.number(simple.bytes[$0.start..<$0.end]) }
         }
     }
 }
