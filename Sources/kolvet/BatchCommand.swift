@@ -64,18 +64,20 @@ enum BatchCommand {
         var tally = BatchTally()
         var fileDiagnostics: [Diagnostic] = []
         output.write(renderer.header())
-        func emit(_ entries: [BatchEntry]) {
+        func emit(_ entries: [BatchEntry], texts rendered: [String?]? = nil) {
             // Streaming formats render on every thread too; the text is written in input order.
             let texts =
-                renderer.isStreaming ? renderer.streamed(entries, workers: workers) : entries.map(renderer.streamed)
-            var block = ""
+                rendered
+                ?? (renderer.isStreaming
+                    ? renderer.streamed(entries, workers: workers) : entries.map(renderer.streamed))
+            var block: [String] = []
             for (entry, text) in zip(entries, texts) {
                 for diagnostic in entry.record.diagnostics { Console.error(diagnostic.description) }
                 tally.add(entry)
-                if let text { block += text }
+                if let text { block.append(text) }
                 if !renderer.isStreaming { kept.append(entry) }
             }
-            output.write(block)
+            output.writeInBackground(block)
             progress.update(done: tally.creators)
         }
         func fail(_ path: String, _ message: String) {
@@ -87,15 +89,18 @@ enum BatchCommand {
             switch input {
             case .file(let path, .jsonLines):
                 do {
-                    let lines = try LineReader(path: path)
+                    let lines = PrefetchingLineReader(try LineReader(path: path))
                     let before = tally.creators
                     var block = try lines.nextBlock()
                     while !block.isEmpty {
-                        let entries = runner.run(
-                            lines: block, file: path, reader: reader, firstIndex: tally.creators, workers: workers)
-                        let room = limits.maximumRecordsPerFile - (tally.creators - before)
-                        emit(Array(entries.prefix(max(0, room))))
-                        if entries.count > room {
+                        lines.prefetch()  // the next block is read while this one is vetted
+                        let results = runner.run(
+                            lines: block, file: path, reader: reader, firstIndex: tally.creators, workers: workers,
+                            renderer: renderer)
+                        let room = max(0, limits.maximumRecordsPerFile - (tally.creators - before))
+                        let kept = results.prefix(room)
+                        emit(kept.map(\.entry), texts: renderer.isStreaming ? kept.map(\.text) : nil)
+                        if results.count > room {
                             emit([runner.run(reader.tooManyLines(file: path), index: tally.creators)])
                             break
                         }

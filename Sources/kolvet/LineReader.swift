@@ -55,3 +55,32 @@ final class LineReader {
         }
     }
 }
+
+/// A `LineReader` that can read its next block on another thread while the current one is processed.
+final class PrefetchingLineReader: @unchecked Sendable {
+    // The reader is touched by one thread at a time: the prefetch, or the caller after waiting for it.
+    private let reader: LineReader
+    private let queue = DispatchQueue(label: "kolvet.line-reader")
+    private var pending: Result<[(line: Int, bytes: ArraySlice<UInt8>)], any Error>?
+    private var isPrefetching = false
+
+    init(_ reader: LineReader) {
+        self.reader = reader
+    }
+
+    /// Starts reading the next block in the background.
+    func prefetch() {
+        guard !isPrefetching else { return }
+        isPrefetching = true
+        queue.async { self.pending = Result { try self.reader.nextBlock() } }
+    }
+
+    /// The next block: the prefetched one (waiting for it), or one read now.
+    func nextBlock() throws -> [(line: Int, bytes: ArraySlice<UInt8>)] {
+        guard isPrefetching else { return try reader.nextBlock() }
+        queue.sync {}
+        isPrefetching = false
+        defer { pending = nil }
+        return try pending!.get()
+    }
+}

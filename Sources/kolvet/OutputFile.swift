@@ -3,7 +3,12 @@ import Foundation
 
 /// Where a report goes: standard output, or a file written under a temporary name and renamed into place at
 /// the end, so that an interrupted run never leaves a half-written report behind.
-final class OutputFile {
+///
+/// Every write goes through one serial queue, in the order asked; `writeInBackground` lets the caller go on
+/// while a block is written (one block at a time, so memory stays bounded). That queue is why the class may be
+/// shared with it.
+final class OutputFile: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "kolvet.output")
     private let destination: URL?
     private let temporary: URL?
     private let handle: FileHandle
@@ -45,11 +50,22 @@ final class OutputFile {
 
     func write(_ text: String) {
         guard !text.isEmpty else { return }
-        handle.write(Data(text.utf8))
+        queue.sync { handle.write(Data(text.utf8)) }
+    }
+
+    /// Joins and writes `texts` on the output's queue, after the previous background write has finished.
+    func writeInBackground(_ texts: [String]) {
+        queue.sync {}
+        queue.async {
+            var block = ""
+            for text in texts { block += text }
+            if !block.isEmpty { self.handle.write(Data(block.utf8)) }
+        }
     }
 
     /// Moves the finished file into place.
     func commit() throws {
+        queue.sync {}
         guard let destination, let temporary else { return }
         try handle.close()
         _ = try? FileManager.default.removeItem(at: destination)
@@ -58,6 +74,7 @@ final class OutputFile {
 
     /// Removes the unfinished file.
     func discard() {
+        queue.sync {}
         guard let temporary else { return }
         try? handle.close()
         try? FileManager.default.removeItem(at: temporary)

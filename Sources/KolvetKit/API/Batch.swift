@@ -89,10 +89,37 @@ extension BatchRunner {
     public func run(
         lines: [(line: Int, bytes: ArraySlice<UInt8>)], file: String, reader: BatchReader, firstIndex: Int, workers: Int
     ) -> [BatchEntry] {
-        let records = parallelMap(lines.count, workers: workers) {
-            reader.lineRecord(lines[$0].bytes, file: file, line: lines[$0].line)
+        run(lines: lines, file: file, reader: reader, firstIndex: firstIndex, workers: workers, renderer: nil).map(
+            \.entry)
+    }
+
+    /// Reads, vets and — for a streaming `renderer` — renders JSON Lines lines in one pass on `workers` threads;
+    /// blank lines give no entry. Entries and their text come back in line order, indexed from `firstIndex`.
+    public func run(
+        lines: [(line: Int, bytes: ArraySlice<UInt8>)], file: String, reader: BatchReader, firstIndex: Int,
+        workers: Int,
+        renderer: (any BatchRenderer)?
+    ) -> [(entry: BatchEntry, text: String?)] {
+        var indices: [Int?] = []
+        indices.reserveCapacity(lines.count)
+        var next = firstIndex
+        for line in lines {
+            if reader.isBlank(line.bytes, line: line.line) {
+                indices.append(nil)
+            } else {
+                indices.append(next)
+                next += 1
+            }
+        }
+        let streaming = renderer?.isStreaming == true ? renderer : nil
+        let entryIndices = indices
+        return parallelMap(lines.count, workers: workers) { position -> (entry: BatchEntry, text: String?)? in
+            guard let index = entryIndices[position],
+                let record = reader.lineRecord(lines[position].bytes, file: file, line: lines[position].line)
+            else { return nil }
+            let entry = run(record, index: index)
+            return (entry, streaming?.streamed(entry))
         }.compactMap { $0 }
-        return run(records, firstIndex: firstIndex, workers: workers)
     }
 }
 

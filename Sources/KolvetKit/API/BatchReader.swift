@@ -77,14 +77,26 @@ public struct BatchReader: Sendable {
 
     /// The record of one JSON Lines line (`line` counted from 1); nil for a blank line.
     public func lineRecord(_ bytes: ArraySlice<UInt8>, file: String, line: Int) -> BatchRecord? {
-        var slice = bytes
-        if line == 1 && slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
-        if slice.last == 0x0D { slice = slice.dropLast() }
-        guard slice.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        guard !isBlank(bytes, line: line) else { return nil }
+        let slice = Self.content(bytes, line: line)
         let decoding = decoder.decode(Array(slice), file: file)
         return BatchRecord(
             file: file, line: line, dossier: decoding.dossier, diagnostics: decoding.diagnostics.map { $0.onLine(line) }
         )
+    }
+
+    /// Whether a JSON Lines line holds nothing but spaces and tabs (after a first line's byte-order mark and a
+    /// trailing carriage return): such a line is no record.
+    public func isBlank(_ bytes: ArraySlice<UInt8>, line: Int) -> Bool {
+        !Self.content(bytes, line: line).contains { $0 != 0x20 && $0 != 0x09 }
+    }
+
+    /// A line without a first line's byte-order mark and without a trailing carriage return.
+    private static func content(_ bytes: ArraySlice<UInt8>, line: Int) -> ArraySlice<UInt8> {
+        var slice = bytes
+        if line == 1 && slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+        if slice.last == 0x0D { slice = slice.dropLast() }
+        return slice
     }
 
     /// The error record that ends a JSON Lines file once it passes `limits.maximum_records_per_file`.
