@@ -153,33 +153,40 @@ func printMetrics() -> Int32 {
 /// `kolvet-eval parse FILE.jsonl`: reads and decodes every dossier on one thread, with nothing else, and prints
 /// bytes, dossiers and seconds (the parsing figure of docs/performance.md).
 func parse(path: String) -> Int32 {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
         FileHandle.standardError.write(Data("\(path): error: cannot read the file\n".utf8))
         return 2
     }
+    defer { close(descriptor) }
     let decoder = DossierDecoder()
     let start = Date()
     var bytes = 0
     var dossiers = 0
-    var carry: [UInt8] = []
+    // One buffer, reused: complete lines are decoded, the unfinished one moves to the front; it doubles when a
+    // line does not fit.
+    var buffer = [UInt8](repeating: 0, count: 16 << 20)
+    var filled = 0
     while true {
-        let data = handle.readData(ofLength: 8 << 20)
-        var chunk = carry
-        chunk.append(contentsOf: data)
+        if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+        guard count > 0 else { break }
+        bytes += count
+        filled += count
         var lineStart = 0
-        chunk.withUnsafeBufferPointer { buffer in
-            while lineStart < buffer.count,
-                let found = memchr(buffer.baseAddress! + lineStart, 0x0A, buffer.count - lineStart)
-            {
+        buffer.withUnsafeBufferPointer { buffer in
+            while lineStart < filled, let found = memchr(buffer.baseAddress! + lineStart, 0x0A, filled - lineStart) {
                 let end = buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 if decoder.decode(Array(buffer[lineStart..<end]), file: path).dossier != nil { dossiers += 1 }
                 lineStart = end + 1
             }
         }
-        carry = Array(chunk[lineStart...])
-        bytes += data.count
-        if data.isEmpty { break }
+        buffer.withUnsafeMutableBytes { raw in
+            _ = memmove(raw.baseAddress!, raw.baseAddress! + lineStart, filled - lineStart)
+        }
+        filled -= lineStart
     }
+    if filled > 0, decoder.decode(Array(buffer[0..<filled]), file: path).dossier != nil { dossiers += 1 }
     let seconds = Date().timeIntervalSince(start)
     print("{\"bytes\": \(bytes), \"dossiers\": \(dossiers), \"seconds\": \(seconds)}")
     return 0

@@ -104,6 +104,13 @@ struct ByteScanner {
     func plainStringEnd() -> Int? {
         guard index < bytes.count, bytes[index] == 0x22 else { return nil }
         var scan = index + 1
+        // Eight bytes at a time while none of them is a quote, a backslash or a control character.
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        while scan + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: scan, as: UInt64.self))
+            guard !Self.hasSpecialByte(word) else { break }
+            scan += 8
+        }
         while scan < bytes.count {
             let byte = bytes[scan]
             if byte == 0x22 { return scan }
@@ -111,6 +118,20 @@ struct ByteScanner {
             scan += 1
         }
         return nil
+    }
+
+    /// Whether any of the eight bytes of `word` is `"`, `\` or below 0x20: (x − 0x0101…) & ~x & 0x8080… is
+    /// non-zero exactly when some byte of x is zero (for the first two, x is the word XOR the byte repeated) or,
+    /// with 0x2020… subtracted, when some byte is below 0x20.
+    static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let zeroInQuote = (quote &- ones) & ~quote & highs
+        let zeroInBackslash = (backslash &- ones) & ~backslash & highs
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs
+        return zeroInQuote | zeroInBackslash | belowSpace != 0
     }
 
     /// A string without escapes or control characters, valid UTF-8, within the length limit.
