@@ -302,51 +302,69 @@ public struct CommentAnalyzer: Sendable {
     /// (and at least `repeat_minimum_notes` notes), and runs of `rotation_length` accounts commenting in the same
     /// order on at least `rotation_minimum_notes` notes. Needs `repeat_minimum_notes_with_comments` notes.
     func markRepeatCommenters(_ analysis: inout CommentAnalysis) {
-        var notesOfAccount: [String: Set<String>] = [:]
-        var sequences: [String: [(position: Int, account: String)]] = [:]
-        for (position, analyzed) in analysis.comments.enumerated() {
-            guard let noteID = analyzed.comment.noteID, let account = Self.account(of: analyzed.comment) else {
-                continue
-            }
-            notesOfAccount[account, default: []].insert(noteID)
-            sequences[noteID, default: []].append((position, account))
+        // Accounts and notes are numbered once, so that the sets and runs below hold numbers, not strings.
+        var accountNumbers: [String: Int] = [:]
+        var accounts: [String] = []
+        var noteNumbers: [String: Int] = [:]
+        var notes: [String] = []
+        var accountOfComment: [Int?] = []
+        var noteOfComment: [Int?] = []
+        for analyzed in analysis.comments {
+            accountOfComment.append(
+                Self.account(of: analyzed.comment).map { Self.number($0, in: &accountNumbers, names: &accounts) })
+            noteOfComment.append(analyzed.comment.noteID.map { Self.number($0, in: &noteNumbers, names: &notes) })
         }
-        analysis.notesWithComments = Set(analysis.comments.compactMap(\.comment.noteID)).count
+        var notesOfAccount = [Set<Int>](repeating: [], count: accounts.count)
+        var sequences = [[(position: Int, account: Int)]](repeating: [], count: notes.count)
+        for position in analysis.comments.indices {
+            guard let note = noteOfComment[position], let account = accountOfComment[position] else { continue }
+            notesOfAccount[account].insert(note)
+            sequences[note].append((position, account))
+        }
+        analysis.notesWithComments = notes.count
         guard analysis.notesWithComments >= settings.repeatMinimumNotesWithComments else { return }
         let needed = max(
             settings.repeatMinimumNotes,
             Int((settings.repeatNoteShare * Double(analysis.notesWithComments)).rounded(.up)))
-        var flagged = Set<String>()
-        analysis.repeatCommenters = notesOfAccount.filter { $0.value.count >= needed }
-            .map { RepeatCommenter(account: $0.key, notes: $0.value.count) }
+        var flagged = Set<Int>()
+        analysis.repeatCommenters = notesOfAccount.indices.filter { notesOfAccount[$0].count >= needed }
+            .map { RepeatCommenter(account: accounts[$0], notes: notesOfAccount[$0].count) }
             .sorted { $0.notes != $1.notes ? $0.notes > $1.notes : $0.account < $1.account }
-        flagged.formUnion(analysis.repeatCommenters.map(\.account))
+        flagged.formUnion(analysis.repeatCommenters.compactMap { accountNumbers[$0.account] })
 
-        var notesOfRun: [[String]: Set<String>] = [:]
-        for (noteID, entries) in sequences {
+        var notesOfRun: [[Int]: Set<Int>] = [:]
+        for (note, entries) in sequences.enumerated() {
             let ordered = entries.enumerated().sorted { lhs, rhs in
                 let left = analysis.comments[lhs.element.position].comment.createdAt
                 let right = analysis.comments[rhs.element.position].comment.createdAt
                 if let left, let right, left != right { return left < right }
                 return lhs.offset < rhs.offset
             }.map(\.element.account)
-            var accounts: [String] = []
-            for account in ordered where accounts.last != account { accounts.append(account) }
-            guard accounts.count >= settings.rotationLength, settings.rotationLength >= 2 else { continue }
-            for start in 0...(accounts.count - settings.rotationLength) {
-                let run = Array(accounts[start..<(start + settings.rotationLength)])
-                if Set(run).count == run.count { notesOfRun[run, default: []].insert(noteID) }
+            var run: [Int] = []
+            for account in ordered where run.last != account { run.append(account) }
+            guard run.count >= settings.rotationLength, settings.rotationLength >= 2 else { continue }
+            for start in 0...(run.count - settings.rotationLength) {
+                let window = Array(run[start..<(start + settings.rotationLength)])
+                if Set(window).count == window.count { notesOfRun[window, default: []].insert(note) }
             }
         }
         analysis.rotations = notesOfRun.filter { $0.value.count >= settings.rotationMinimumNotes }
-            .map { Rotation(accounts: $0.key, notes: $0.value.sorted()) }
+            .map { Rotation(accounts: $0.key.map { accounts[$0] }, notes: $0.value.map { notes[$0] }.sorted()) }
             .sorted { $0.accounts.lexicographicallyPrecedes($1.accounts) }
-        for rotation in analysis.rotations { flagged.formUnion(rotation.accounts) }
+        for rotation in analysis.rotations { flagged.formUnion(rotation.accounts.compactMap { accountNumbers[$0] }) }
         for index in analysis.comments.indices {
-            if let account = Self.account(of: analysis.comments[index].comment), flagged.contains(account) {
+            if let account = accountOfComment[index], flagged.contains(account) {
                 analysis.comments[index].isByRepeatCommenter = true
             }
         }
+    }
+
+    /// The number of `name`, numbering it next if it is new.
+    private static func number(_ name: String, in numbers: inout [String: Int], names: inout [String]) -> Int {
+        if let known = numbers[name] { return known }
+        numbers[name] = names.count
+        names.append(name)
+        return names.count - 1
     }
 
     static func account(of comment: Comment) -> String? {
@@ -356,11 +374,7 @@ public struct CommentAnalyzer: Sendable {
     /// A 3-character opening of the key shared by at least `repeated_prefix_minimum` comments from 3 or more
     /// accounts, not an ordinary opening, marks those comments as lead generation.
     func markRepeatedPrefixes(_ analysis: inout CommentAnalysis) {
-        var positionsOfPrefix: [String: [Int]] = [:]
-        for (position, analyzed) in analysis.comments.enumerated() where analyzed.text.key.count >= 5 {
-            positionsOfPrefix[String(analyzed.text.key.prefix(3)), default: []].append(position)
-        }
-        for (prefix, positions) in positionsOfPrefix.sorted(by: { $0.key < $1.key })
+        for (prefix, positions) in Self.openings(analysis.comments.map(\.text.key))
         where positions.count >= settings.repeatedPrefixMinimum && !commonOpenings.contains(prefix) {
             let accounts = Set(positions.compactMap { Self.account(of: analysis.comments[$0].comment) })
             let distinctTexts = Set(positions.map { analysis.comments[$0].text.key })
@@ -369,6 +383,36 @@ public struct CommentAnalyzer: Sendable {
             for position in positions {
                 analysis.comments[position].leadGenCues.append("repeated opening \"\(prefix)\"")
             }
+        }
+    }
+}
+
+extension CommentAnalyzer {
+    /// The first 3 characters of every key of 5 or more, with the positions of the keys that open with them,
+    /// ordered by opening. When every key is simple text (`SimpleClusters`) the openings are taken and compared
+    /// as bytes — in NFC, the same equality and order as `String`'s — else as `String`s.
+    static func openings(_ keys: [String], usesStrings: Bool = false) -> [(opening: String, positions: [Int])] {
+        var simpleKeys: [SimpleClusters] = []
+        if !usesStrings {
+            for key in keys {
+                guard let simple = SimpleClusters(key) else { break }
+                simpleKeys.append(simple)
+            }
+        }
+        guard simpleKeys.count == keys.count else {
+            var positionsOfOpening: [String: [Int]] = [:]
+            for (position, key) in keys.enumerated() where key.count >= 5 {
+                positionsOfOpening[String(key.prefix(3)), default: []].append(position)
+            }
+            return positionsOfOpening.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+        var positionsOfOpening: [DuplicateGrouping.ByteKey: [Int]] = [:]
+        for (position, key) in simpleKeys.enumerated() where key.clusters.count >= 5 {
+            let opening = DuplicateGrouping.ByteKey(bytes: Array(key.bytes[0..<key.clusters[2].end]))
+            positionsOfOpening[opening, default: []].append(position)
+        }
+        return positionsOfOpening.sorted { $0.key < $1.key }.map {
+            (String(decoding: $0.key.bytes, as: UTF8.self), $0.value)
         }
     }
 }

@@ -265,23 +265,56 @@ public struct CommentText: Sendable, Equatable {
     /// the ideographic space (→ U+0020) is mapped directly; anything else goes through Foundation's NFKC. A test
     /// checks that both paths agree.
     public static func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        var utf8 = text
+        switch utf8.withUTF8({ foldBytes($0) }) {
+        case .unchanged: return text
+        case .changed(let folded): return folded
+        case .needsFoundation: return text.precomposedStringWithCompatibilityMapping.lowercased()
+        }
+    }
+
+    private enum FastFold {
+        case unchanged
+        case changed(String)
+        case needsFoundation
+    }
+
+    /// The fast path of `fold` over UTF-8 bytes: whether the text folds to itself, what it folds to, or that a
+    /// scalar needs Foundation.
+    private static func foldBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> FastFold {
+        var output: [UInt8] = []
+        var changed = false
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = SimpleClusters.decode(bytes, at: index)
+            let mapped: UInt32
             switch value {
-            case 0x41...0x5A: scalars.append(Unicode.Scalar(value + 0x20)!)
-            case 0x09, 0x0A, 0x0D, 0x20...0x40, 0x5B...0x7E: scalars.append(scalar)
-            case 0xFF21...0xFF3A: scalars.append(Unicode.Scalar(value - 0xFEE0 + 0x20)!)
-            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(value - 0xFEE0)!)
-            case 0x3000: scalars.append(" ")
+            case 0x41...0x5A: mapped = value + 0x20
+            case 0x09, 0x0A, 0x0D, 0x20...0x40, 0x5B...0x7E: mapped = value
+            case 0xFF21...0xFF3A: mapped = value - 0xFEE0 + 0x20
+            case 0xFF01...0xFF5E: mapped = value - 0xFEE0
+            case 0x3000: mapped = 0x20
             case 0x3001...0x3003, 0x3008...0x3011, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x3400...0x4DBF,
                 0x4E00...0x9FFF, 0x20000...0x2A6DF, 0x200D, 0xFE0F, 0x2600...0x26FF, 0x2700...0x27BF, 0x1F300...0x1FAFF:
-                scalars.append(scalar)
+                mapped = value
             default:
-                return text.precomposedStringWithCompatibilityMapping.lowercased()
+                return .needsFoundation
             }
+            if mapped != value && !changed {
+                changed = true
+                output.reserveCapacity(bytes.count)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<index]))
+            }
+            if changed {
+                if mapped < 0x80 {
+                    output.append(UInt8(mapped))
+                } else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                }
+            }
+            index += length
         }
-        return String(scalars)
+        return changed ? .changed(String(decoding: output, as: UTF8.self)) : .unchanged
     }
 
     /// The index of the `]` closing a sticker that opens at `start`, if the bracket holds 1–10 characters

@@ -184,4 +184,25 @@ struct SimpleClustersTests {
         }
         #expect(joinedSomething >= 30)
     }
+
+    @Test("key openings over bytes equal the openings over Strings, creator by creator")
+    func openingsAgree() throws {
+        var simulator = CreatorSimulator(seed: 31)
+        var creators = (0..<60).map { index in
+            simulator.make(planting: index % 3 == 0 ? .botComments : nil).dossier.comments.compactMap(\.text)
+        }
+        var random = SeededGenerator(seed: 6)
+        let texts = try Self.texts()
+        for _ in 0..<40 { creators.append((0..<30).map { _ in random.pick(texts) }) }
+        var shared = 0
+        for comments in creators {
+            let keys = comments.map { CommentText($0).key }
+            let bytes = CommentAnalyzer.openings(keys)
+            let strings = CommentAnalyzer.openings(keys, usesStrings: true)
+            #expect(bytes.map(\.opening) == strings.map(\.opening))
+            #expect(bytes.map(\.positions) == strings.map(\.positions))
+            shared += strings.filter { $0.positions.count >= 2 }.count
+        }
+        #expect(shared > 20)  // openings are shared, not only unique
+    }
 }
