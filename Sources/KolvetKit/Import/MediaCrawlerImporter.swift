@@ -142,7 +142,8 @@ public struct MediaCrawlerImporter: Sendable {
             diagnostics.append(
                 Diagnostic(
                     .warning, file: file, at: .file,
-                    "\(count) comments without a note in the contents files were not imported"))
+                    "\(ReportFormatting.counted(count, "comment")) without a note in the contents files "
+                        + (count == 1 ? "was" : "were") + " not imported"))
         }
         for id in dossiers.keys {
             dossiers[id]?.notes.sort { ($0.publishedAt ?? .distantPast) > ($1.publishedAt ?? .distantPast) }

@@ -59,6 +59,12 @@ public enum ReportFormatting {
         fixed(share * 100, decimals) + "%"
     }
 
+    /// A count with its noun, singular for 1: `counted(1, "comment")` = `"1 comment"`, `counted(3, "comment")` =
+    /// `"3 comments"`.
+    public static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     /// An integer with thousands separators: `grouped(120000)` = `"120,000"`.
     public static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)

@@ -59,7 +59,9 @@ public struct VettingContext: Sendable {
         guard comments.comments.count < minimum else { return nil }
         let own = comments.ownReplies > 0 ? " besides the creator's own \(comments.ownReplies) replies" : ""
         return .unknown(
-            unit, "\(comments.comments.count) comments\(own) (\(minimum) needed): export the notes' comments")
+            unit,
+            "\(ReportFormatting.counted(comments.comments.count, "comment"))\(own) (\(minimum) needed): export the notes' comments"
+        )
     }
 
     /// The configured thresholds of a signal.

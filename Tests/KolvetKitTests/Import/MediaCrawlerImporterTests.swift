@@ -40,7 +40,7 @@ struct MediaCrawlerImporterTests {
         #expect(hashed.notes.count == 6)
         #expect(
             result.diagnostics.map(\.description) == [
-                "creator_comments_2026-11-20.jsonl: warning: 1 comments without a note in the contents files were not imported"
+                "creator_comments_2026-11-20.jsonl: warning: 1 comment without a note in the contents files was not imported"
             ])
     }
 

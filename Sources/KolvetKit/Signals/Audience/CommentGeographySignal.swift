@@ -19,7 +19,8 @@ public struct CommentGeographySignal: Signal {
         let located = context.comments.comments.compactMap { $0.comment.ipLocation.map(RegionName.normalize) }
         let minimum = context.configuration.audience.minimumLocatedComments
         guard located.count >= minimum else {
-            return .unknown(.share, "\(located.count) comments with an IP location (\(minimum) needed)")
+            return .unknown(
+                .share, "\(ReportFormatting.counted(located.count, "comment")) with an IP location (\(minimum) needed)")
         }
         let listed = Set(regions.entries.map { RegionName.normalize($0.name) })
         let outside = located.filter { !listed.contains($0) }
@@ -33,6 +34,6 @@ public struct CommentGeographySignal: Signal {
             evidence:
                 "\(ReportFormatting.percent(outsideShare, 0)) of \(located.count) located comments come from regions "
                 + "outside the portrait, which leaves \(ReportFormatting.percent(expected, 0)) of the audience elsewhere",
-            details: top.map { "\($0.key): \($0.value) comments" })
+            details: top.map { "\($0.key): \(ReportFormatting.counted($0.value, "comment"))" })
     }
 }

@@ -16,7 +16,8 @@ public struct SuspiciousCommentersSignal: Signal {
         let withData = context.comments.commentsWithAuthorData
         let minimum = context.configuration.comments.minimumComments
         guard withData.count >= minimum else {
-            return .unknown(.share, "\(withData.count) comments carry author data (\(minimum) needed)")
+            return .unknown(
+                .share, "\(ReportFormatting.counted(withData.count, "comment")) with author data (\(minimum) needed)")
         }
         let suspicious = withData.filter { $0.isSuspiciousAuthor == true }
         return SignalMeasurement(
