@@ -8,12 +8,16 @@ public struct BatchRecord: Sendable {
     public var dossier: Dossier?
     /// Errors and warnings found reading it.
     public var diagnostics: [Diagnostic]
+    /// The MCN a record names even when it could not be read (a shortlist row with a bad cell), so that the
+    /// portfolio counts its error under that MCN.
+    public var mcn: String?
 
-    public init(file: String, line: Int? = nil, dossier: Dossier?, diagnostics: [Diagnostic]) {
+    public init(file: String, line: Int? = nil, dossier: Dossier?, diagnostics: [Diagnostic], mcn: String? = nil) {
         self.file = file
         self.line = line
         self.dossier = dossier
         self.diagnostics = diagnostics
+        self.mcn = mcn
     }
 
     /// `file` or `file:line`.

@@ -45,7 +45,7 @@ public struct Portfolio: Sendable, Equatable {
         midTierKOLTarget = range(settings.midTierKOLBudgetShare)
         var agencies: [String: Agency] = [:]
         for entry in entries {
-            let mcn = entry.report?.creator.mcn ?? entry.record.dossier?.creator.mcn ?? "(none)"
+            let mcn = entry.report?.creator.mcn ?? entry.record.dossier?.creator.mcn ?? entry.record.mcn ?? "(none)"
             var agency = agencies[mcn] ?? Agency(name: mcn, proposed: 0, flagged: 0, errors: 0)
             agency.proposed += 1
             guard let report = entry.report, report.score != nil else {

@@ -163,6 +163,7 @@ public struct ShortlistImporter: Sendable {
                 Diagnostic(.warning, file: file, at: .line(row.line), "no id (小红书号); the nickname stands in"))
         }
         let hasError = diagnostics.containsError
-        return BatchRecord(file: file, line: row.line, dossier: hasError ? nil : dossier, diagnostics: diagnostics)
+        return BatchRecord(
+            file: file, line: row.line, dossier: hasError ? nil : dossier, diagnostics: diagnostics, mcn: creator.mcn)
     }
 }

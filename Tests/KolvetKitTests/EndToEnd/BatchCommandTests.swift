@@ -67,6 +67,16 @@ struct BatchCommandTests {
         #expect(result.stdout.contains("MCN 星芒MCN: 2 proposed, 1 flagged"))
     }
 
+    /// The shortlist has 9 rows of 闪耀传媒, one of them unreadable (followers "十万"): it counts under its MCN.
+    @Test("an unreadable shortlist row counts under the MCN it names")
+    func unreadableRowKeepsItsMCN() throws {
+        let result = try KolvetBinary.run(["batch", "fixtures/shortlists/shortlist-utf8.csv", "--format", "table"])
+        let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("MCN 闪耀传媒:") }
+        #expect(line?.hasPrefix("MCN 闪耀传媒: 9 proposed") == true)
+        #expect(line?.hasSuffix("1 unreadable") == true)
+        #expect(!result.stdout.contains("MCN (none)"))
+    }
+
     @Test("the GB18030 and UTF-8 shortlists give the same report; every row appears")
     func shortlists() throws {
         let utf8 = try KolvetBinary.run(["batch", "fixtures/shortlists/shortlist-utf8.csv", "--format", "csv"])
