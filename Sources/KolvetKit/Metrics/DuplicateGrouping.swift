@@ -2,9 +2,12 @@
 /// `similarity` between keys of 4 or more characters, comparing only keys whose lengths are within that ratio
 /// (a bound on Jaccard), over at most 5,000 distinct keys ordered by length, then key.
 ///
-/// Generic over how a key and its characters are held: `String` and `Character` in general, UTF-8 bytes and
-/// cluster codes when every key is simple text (`SimpleClusters`) — equal, and ordered the same, because such
-/// text is in NFC, where `String` equality and order are those of the scalars, hence of the bytes.
+/// Similarity is |A ∩ B| / |A ∪ B| over the sets of character bigrams, kept as sorted arrays and merged.
+///
+/// Generic over how a key is held: a `String`, its characters numbered through a dictionary, in general; UTF-8
+/// bytes, their characters numbered by packing their bytes, when every key is simple text (`SimpleClusters`) —
+/// equal, and ordered the same, because such text is in NFC, where `String` equality and order are those of the
+/// scalars, hence of the bytes. A test compares the two ways.
 enum DuplicateGrouping {
     /// Positions by group root: `keys[position]` nil is skipped; `characters(key)` gives the key's characters,
     /// as numbers that are equal exactly when the characters are, when it can be a near-duplicate (nil for
