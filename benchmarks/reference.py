@@ -2,10 +2,10 @@
 """A Python reference for kolvet's engagement metrics and generic/duplicate comment shares, written the way an
 analyst would (orjson if installed, else json; numpy for the statistics), for benchmarks/run.py.
 
-    python3 benchmarks/reference.py [kolvet-config.json] < dossiers.jsonl > metrics.jsonl
+    python3 benchmarks/reference.py kolvet-config.json < dossiers.jsonl > metrics.jsonl
 
-With a configuration file (`kolvet config` prints the defaults), the thresholds and lexicons are read from it, so
-the reference cannot drift from kolvet's defaults; without one it uses the copies below.
+The thresholds and lexicons are read from the configuration file (`kolvet config` prints the defaults), so the
+reference cannot drift from kolvet's defaults.
 
 It follows docs/metrics.md and docs/comments.md rule for rule. Known approximation: Python's standard library
 has no Unicode emoji properties or grapheme clustering, so emoji are recognised by code-point range and a
@@ -28,32 +28,13 @@ except ImportError:  # pragma: no cover
     loads = json.loads
 
 CST = timezone(timedelta(hours=8))
-COUNTS = ["likes", "collects", "comments", "shares"]
-RECENT = 20
-MINIMUM_NOTES = 5
-MINIMUM_LENGTH = 4
-SIMILARITY = 0.8
-PARTICLES = set("了啊呀吧哦喔哈呢嘛啦耶鸭哇呐噢嗷的")
-TEMPLATES = [
-    "好棒", "棒", "学习了", "学到了", "支持", "已收藏", "收藏了", "收藏", "绝了", "买它", "太适合我了", "好好看",
-    "好看", "好美", "美", "爱了", "爱", "冲", "冲冲冲", "种草了", "已种草", "种草", "码住", "马住", "马克", "赞",
-    "点赞", "真不错", "不错", "厉害", "美哭", "喜欢", "好喜欢", "可爱", "好可爱", "绝绝子", "yyds", "牛", "牛哇",
-    "好用", "好有用", "有用", "实用", "干货", "优秀", "哇塞", "漂亮", "好漂亮", "羡慕", "好羡慕", "求链接", "链接",
-    "蹲链接", "蹲", "蹲一个", "已下单", "下单了", "同款", "求同款", "求色号", "色号", "求", "想要", "要", "dd",
-    "滴滴", "来了", "打卡", "沙发", "前排", "顶", "nice", "love it", "love this", "love", "so cute", "cute",
-    "great", "amazing", "beautiful", "wow", "cool", "so pretty", "pretty", "great post", "nice post", "awesome",
-    "perfect", "omg", "so good", "good", "yes", "me too", "same", "wanna", "want", "link", "link please",
-]
-FILLERS = [
-    "太", "超", "超级", "真", "真的", "很", "巨", "也", "我", "都", "就", "是", "姐妹", "姐妹们", "宝", "宝子",
-    "宝子们", "博主", "啊", "呀", "了", "吧", "哦", "的", "一下", "一个", "这个", "so", "very", "really", "i",
-    "it", "this", "please", "pls",
-]
+# Thresholds and lexicons: read from the kolvet configuration given on the command line (one source of truth).
+COUNTS = RECENT = MINIMUM_NOTES = MINIMUM_LENGTH = SIMILARITY = TEMPLATES = FILLERS = PARTICLES = None
 
 
 def load_configuration(path):
     """Reads recent_notes, the interaction counts, minimum notes and the comment lexicons from a kolvet config."""
-    global RECENT, COUNTS, MINIMUM_NOTES, MINIMUM_LENGTH, SIMILARITY, TEMPLATES, FILLERS
+    global RECENT, COUNTS, MINIMUM_NOTES, MINIMUM_LENGTH, SIMILARITY, TEMPLATES, FILLERS, PARTICLES
     with open(path, "rb") as handle:
         config = loads(handle.read())
     RECENT = config["recent_notes"]
@@ -64,10 +45,8 @@ def load_configuration(path):
     SIMILARITY = comments["near_duplicate_similarity"]
     TEMPLATES = comments["template_phrases"] + comments["extra_template_phrases"]
     FILLERS = comments["template_fillers"]
-
-
-if __name__ == "__main__" and len(sys.argv) > 1:
-    load_configuration(sys.argv[1])
+    # The trailing modal particles are fixed in kolvet (docs/comments.md, "Key"), not configurable.
+    PARTICLES = set("了啊呀吧哦喔哈呢嘛啦耶鸭哇呐噢嗷的")
 
 
 def fold(text):
@@ -176,15 +155,21 @@ def analyse(text):
 
 
 PIECES = {}
-for filler in FILLERS:
-    squeezed = fold(filler).replace(" ", "")
-    if squeezed:
-        PIECES[squeezed] = None
-for phrase in TEMPLATES:
-    phrase_key = analyse(phrase)[0]
-    if phrase_key:
-        PIECES[phrase_key] = phrase
-LONGEST = max(len(clusters(piece)) for piece in PIECES)
+LONGEST = 0
+
+
+def prepare_templates():
+    """Template pieces (filler -> None, phrase key -> phrase) from the configured lexicons."""
+    global LONGEST
+    for filler in FILLERS:
+        squeezed = fold(filler).replace(" ", "")
+        if squeezed:
+            PIECES[squeezed] = None
+    for phrase in TEMPLATES:
+        phrase_key = analyse(phrase)[0]
+        if phrase_key:
+            PIECES[phrase_key] = phrase
+    LONGEST = max(len(clusters(piece)) for piece in PIECES)
 
 
 def is_template(key):
@@ -354,4 +339,8 @@ def repr_json(value):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: reference.py kolvet-config.json < dossiers.jsonl > metrics.jsonl")
+    load_configuration(sys.argv[1])
+    prepare_templates()
     main()

@@ -71,13 +71,14 @@ enum BatchCommand {
                 ?? (renderer.isStreaming
                     ? renderer.streamed(entries, workers: workers) : entries.map(renderer.streamed))
             var block: [String] = []
+            var errors: [String] = []
             for (entry, text) in zip(entries, texts) {
-                for diagnostic in entry.record.diagnostics { Console.error(diagnostic.description) }
+                errors += entry.record.diagnostics.map(\.description)
                 tally.add(entry)
                 if let text { block.append(text) }
                 if !renderer.isStreaming { kept.append(entry) }
             }
-            output.writeInBackground(block)
+            output.writeInBackground(block, errors: errors)
             progress.update(done: tally.creators)
         }
         func fail(_ path: String, _ message: String) {
@@ -117,7 +118,7 @@ enum BatchCommand {
                     let bytes = try Console.read(path, maximumBytes: limits.maximumFileBytes)
                     let read = reader.records(bytes, file: path, kind: kind)
                     fileDiagnostics += read.diagnostics
-                    for diagnostic in read.diagnostics { Console.error(diagnostic.description) }
+                    output.writeInBackground([], errors: read.diagnostics.map(\.description))
                     var start = 0
                     while start < read.records.count {
                         let block = Array(read.records[start..<min(read.records.count, start + 1_024)])

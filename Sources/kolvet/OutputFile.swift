@@ -53,10 +53,12 @@ final class OutputFile: @unchecked Sendable {
         queue.sync { handle.write(Data(text.utf8)) }
     }
 
-    /// Joins and writes `texts` on the output's queue, after the previous background write has finished.
-    func writeInBackground(_ texts: [String]) {
+    /// Prints `errors` to standard error, then joins and writes `texts`, on the output's queue, after the previous
+    /// background write has finished — so that diagnostics and reports keep their order when both go to one place.
+    func writeInBackground(_ texts: [String], errors: [String] = []) {
         queue.sync {}
         queue.async {
+            for error in errors { Console.error(error) }
             var block = ""
             for text in texts { block += text }
             if !block.isEmpty { self.handle.write(Data(block.utf8)) }

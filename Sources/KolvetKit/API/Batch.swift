@@ -84,15 +84,6 @@ extension BatchRunner {
         parallelMap(records.count, workers: workers) { run(records[$0], index: firstIndex + $0) }
     }
 
-    /// Reads and vets JSON Lines lines on `workers` threads (decoding is most of the work, so it runs in
-    /// parallel too); blank lines give no entry. Entries come back in line order, indexed from `firstIndex`.
-    public func run(
-        lines: [(line: Int, bytes: ArraySlice<UInt8>)], file: String, reader: BatchReader, firstIndex: Int, workers: Int
-    ) -> [BatchEntry] {
-        run(lines: lines, file: file, reader: reader, firstIndex: firstIndex, workers: workers, renderer: nil).map(
-            \.entry)
-    }
-
     /// Reads, vets and — for a streaming `renderer` — renders JSON Lines lines in one pass on `workers` threads;
     /// blank lines give no entry. Entries and their text come back in line order, indexed from `firstIndex`.
     public func run(

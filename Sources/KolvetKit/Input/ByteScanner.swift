@@ -95,27 +95,9 @@ struct ByteScanner {
     /// A JSON number literal, checked against the grammar, as its text.
     mutating func number() -> String? {
         skipWhitespace()
-        let start = index
-        if index < bytes.count && bytes[index] == 0x2D { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { return nil }
-        if bytes[index] == 0x30 {
-            index += 1
-            if index < bytes.count && isDigit(bytes[index]) { return nil }
-        } else {
-            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
-        }
-        if index < bytes.count && bytes[index] == 0x2E {
-            index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { return nil }
-            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
-        }
-        if index < bytes.count && (bytes[index] == 0x65 || bytes[index] == 0x45) {
-            index += 1
-            if index < bytes.count && (bytes[index] == 0x2B || bytes[index] == 0x2D) { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { return nil }
-            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard case .success(let end) = JSONNumberGrammar.end(in: bytes, from: index) else { return nil }
+        defer { index = end }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
     }
 
     func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

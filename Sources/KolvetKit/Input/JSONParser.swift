@@ -205,31 +205,15 @@ private struct Reader {
 
     mutating func parseNumber() throws(JSONParser.SyntaxError) -> String {
         let start = index
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number needs a digit") }
-        if bytes[index] == UInt8(ascii: "0") {
-            index += 1
-            if index < bytes.count, isDigit(bytes[index]) { throw error("a number cannot start with 0") }
-        } else {
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        switch JSONNumberGrammar.end(in: bytes, from: start) {
+        case .success(let end):
+            index = end
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        case .failure(let located):
+            index = located.index
+            throw error(located.failure.message)
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("a digit must follow '.'") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
-                index += 1
-            }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("a digit must follow the exponent") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
-
-    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     mutating func parseString() throws(JSONParser.SyntaxError) -> String {
         let start = index

@@ -73,7 +73,6 @@ public struct CommentAnalyzer: Sendable {
     /// The lead-generation cues in a text.
     public func leadGenCues(_ text: CommentText) -> [String] {
         let bytes = Self.withoutWhitespace(text.normalized)
-        let squeezed = String(decoding: bytes, as: UTF8.self)
         var found = Set<Int>()
         for (offset, byte) in bytes.enumerated() {
             guard let candidates = leadGenByFirstByte[byte] else { continue }
@@ -82,7 +81,9 @@ public struct CommentAnalyzer: Sendable {
             }
         }
         var cues = found.sorted().map { "\"\(leadGenPhrases[$0].phrase)\"" }
-        let patterns = SimpleClusters(bytes: bytes).map(LeadGenPatterns.init) ?? LeadGenPatterns(squeezed)
+        let patterns =
+            SimpleClusters(bytes: bytes).map(LeadGenPatterns.init)
+            ?? LeadGenPatterns(String(decoding: bytes, as: UTF8.self))
         if patterns.hasPhoneNumber { cues.append("phone number") }
         if patterns.hasBracketPrice { cues.append("price in 〖 〗") }
         if patterns.hasSpendAndSave { cues.append("满…享/减 promotion") }

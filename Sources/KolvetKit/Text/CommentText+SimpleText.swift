@@ -105,7 +105,7 @@ extension CommentText {
 
     /// Whether a cluster is one particle scalar alone.
     static func isParticle(_ cluster: SimpleClusters.Cluster) -> Bool {
-        cluster.end - cluster.start == 3 && particleScalars.contains(cluster.first)
+        cluster.isScalar(cluster.first) && particleScalars.contains(cluster.first)
     }
 
     /// `stickerEnd` over simple text's clusters.
@@ -148,13 +148,6 @@ extension CommentText {
         default:
             let character = Character(Unicode.Scalar(cluster.first)!)
             return (character.isLetter, character.isNumber)
-        }
-    }
-
-    static func isHan(scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2A6DF: return true
-        default: return false
         }
     }
 }

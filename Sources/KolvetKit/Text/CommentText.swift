@@ -134,15 +134,13 @@ public struct CommentText: Sendable, Equatable {
             let mapped: UInt32
             switch value {
             case 0x41...0x5A: mapped = value + 0x20
-            case 0x09, 0x0A, 0x0D, 0x20...0x40, 0x5B...0x7E: mapped = value
             case 0xFF21...0xFF3A: mapped = value - 0xFEE0 + 0x20
             case 0xFF01...0xFF5E: mapped = value - 0xFEE0
             case 0x3000: mapped = 0x20
-            case 0x3001...0x3003, 0x3008...0x3011, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x3400...0x4DBF,
-                0x4E00...0x9FFF, 0x20000...0x2A6DF, 0x200D, 0xFE0F, 0x2600...0x26FF, 0x2700...0x27BF, 0x1F300...0x1FAFF:
-                mapped = value
             default:
-                return .needsFoundation
+                // NFKC leaves the simple scalars (`SimpleClusters`) and the zero-width joiner alone.
+                guard value == 0x200D || SimpleClusters.isSimple(value) else { return .needsFoundation }
+                mapped = value
             }
             if mapped != value && !changed {
                 changed = true
@@ -177,7 +175,12 @@ public struct CommentText: Sendable, Equatable {
     /// Han ideographs (CJK unified, extension A–B, compatibility) and kana.
     static func isHan(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first else { return false }
-        switch scalar.value {
+        return isHan(scalar: scalar.value)
+    }
+
+    /// Whether a scalar is a Han ideograph (CJK unified, extension A–B, compatibility) or kana.
+    static func isHan(scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2A6DF: return true
         default: return false
         }

@@ -31,6 +31,9 @@ struct JSONParserTests {
             ("{\"a\": NaN}", 1, 7, "NaN and Infinity are not JSON numbers"),
             ("[1] x", 1, 5, "unexpected 'x' after the end of the document"),
             ("{\"a\": 01}", 1, 8, "a number cannot start with 0"),
+            ("[-x]", 1, 3, "a number needs a digit"),  // the byte after '-'
+            ("[1.]", 1, 4, "a digit must follow '.'"),  // the byte after '.'
+            ("[1e+]", 1, 5, "a digit must follow the exponent"),  // the byte after 'e+'
             ("\"abc", 1, 1, "unclosed string"),
         ])
     func errors(_ text: String, _ line: Int, _ column: Int, _ message: String) {
