@@ -12,13 +12,13 @@ enum BatchCommand {
             if case .stop(let status) = preparation { return status }
             return .usage
         }
+        let inputs = InputFinder.inputs(parsed.positionals)
         let output: OutputFile
         do {
-            output = try OutputFile(path: parsed.options["--output"])
+            output = try OutputFile(path: parsed.options["--output"], inputs: inputs.compactMap(\.path))
         } catch {
-            Console.error(
-                "\(parsed.options["--output"] ?? ""): error: cannot write the file: \(error.localizedDescription)")
-            return .unreadable
+            Console.error(String(describing: error))
+            return .usage
         }
         let formatName = parsed.options["--format"] ?? (output.isTerminal ? "table" : "jsonl")
         guard let renderer = BatchFormats.renderer(named: formatName) else {
@@ -34,14 +34,12 @@ enum BatchCommand {
             }
             workers = jobs
         }
-        let result = vetAll(parsed.positionals, options: options, renderer: renderer, output: output, workers: workers)
+        let result = vetAll(inputs, options: options, renderer: renderer, output: output, workers: workers)
         output.write(renderer.footer(result))
         do {
             try output.commit()
         } catch {
-            Console.error(
-                "\(parsed.options["--output"] ?? ""): error: cannot write the file: \(error.localizedDescription)")
-            output.discard()
+            Console.error(String(describing: error))
             return .unreadable
         }
         if renderer.identifier != "table" || !output.isTerminal { Console.error(result.summaryLine) }
@@ -51,7 +49,8 @@ enum BatchCommand {
     /// Reads and vets every input on `workers` threads, in blocks, writing each block's entries in input order.
     /// Streaming formats keep only the tally; the others keep every entry for the final report.
     static func vetAll(
-        _ paths: [String], options: CommonOptions, renderer: any BatchRenderer, output: OutputFile, workers: Int
+        _ inputs: [InputFinder.Input], options: CommonOptions, renderer: any BatchRenderer, output: OutputFile,
+        workers: Int
     ) -> BatchResult {
         let limits = options.configuration.limits
         let reader = BatchReader(
@@ -86,24 +85,31 @@ enum BatchCommand {
                 file: path, dossier: nil, diagnostics: [Diagnostic(.error, file: path, at: .file, message)])
             emit([runner.run(record, index: tally.creators)])
         }
-        for input in InputFinder.inputs(paths) {
+        for input in inputs {
             switch input {
             case .file(let path, .jsonLines):
                 do {
-                    let lines = PrefetchingLineReader(try LineReader(path: path))
+                    let lines = PrefetchingLineReader(
+                        try LineReader(path: path, maximumLineBytes: limits.maximumFileBytes))
                     let before = tally.creators
                     var block = try lines.nextBlock()
-                    while !block.isEmpty {
+                    reading: while !block.isEmpty {
                         lines.prefetch()  // the next block is read while this one is vetted
                         let results = runner.run(
-                            lines: block, file: path, reader: reader, firstIndex: tally.creators, workers: workers,
-                            renderer: renderer)
-                        let room = max(0, limits.maximumRecordsPerFile - (tally.creators - before))
+                            lines: block.lines, file: path, reader: reader, firstIndex: tally.creators,
+                            workers: workers, renderer: renderer)
+                        var room = max(0, limits.maximumRecordsPerFile - (tally.creators - before))
                         let kept = results.prefix(room)
                         emit(kept.map(\.entry), texts: renderer.isStreaming ? kept.map(\.text) : nil)
-                        if results.count > room {
+                        room -= kept.count
+                        if results.count > kept.count || (block.oversized != nil && room == 0) {
                             emit([runner.run(reader.tooManyLines(file: path), index: tally.creators)])
-                            break
+                            break reading
+                        }
+                        if let oversized = block.oversized {
+                            let record = reader.oversizedLine(
+                                file: path, line: oversized.line, bytes: oversized.bytes)
+                            emit([runner.run(record, index: tally.creators)])
                         }
                         block = try lines.nextBlock()
                     }
@@ -148,22 +154,46 @@ enum InputFinder {
         case file(String, BatchReader.Kind)
         /// A path that cannot be read as input, kept so that it shows in the output.
         case problem(String, String)
+
+        /// The file to read, if any.
+        var path: String? {
+            if case .file(let path, _) = self { return path }
+            return nil
+        }
     }
 
-    /// Files as given; directories as their `.json`, `.jsonl`, `.ndjson` and `.csv` files, sorted by name (not
-    /// recursing, skipping hidden files).
+    /// Files as given; directories as their `.json`, `.jsonl`, `.ndjson` and `.csv` regular files, sorted by name
+    /// (not recursing, skipping hidden files; a FIFO, socket or device in a directory is reported, never opened).
     static func inputs(_ paths: [String]) -> [Input] {
         var inputs: [Input] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard path == "-" || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                inputs.append(.problem(path, "no such file or directory"))
+            guard !path.isEmpty else {
+                inputs.append(.problem(path, "an empty path was given"))
                 continue
             }
-            if isDirectory.boolValue {
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            var info = stat()
+            guard path == "-" || stat(path, &info) == 0 else {
+                let reason = errno == ENOENT ? "no such file or directory" : DescriptorWriter.describe(errno)
+                inputs.append(.problem(path, reason))
+                continue
+            }
+            if path != "-", info.st_mode & S_IFMT == S_IFDIR {
+                let names: [String]
+                do {
+                    names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+                } catch {
+                    inputs.append(.problem(path, "cannot list the directory"))
+                    continue
+                }
                 let files = names.filter { !$0.hasPrefix(".") }.compactMap { name -> Input? in
-                    BatchReader.Kind(fileName: name).map { .file((path as NSString).appendingPathComponent(name), $0) }
+                    guard let kind = BatchReader.Kind(fileName: name) else { return nil }
+                    let file = (path as NSString).appendingPathComponent(name)
+                    var entry = stat()
+                    guard stat(file, &entry) == 0 else { return .problem(file, DescriptorWriter.describe(errno)) }
+                    guard entry.st_mode & S_IFMT == S_IFREG else {
+                        return .problem(file, "not a regular file (a FIFO, socket, device or directory): skipped")
+                    }
+                    return .file(file, kind)
                 }
                 if files.isEmpty { inputs.append(.problem(path, "the directory has no .json, .jsonl or .csv files")) }
                 inputs += files
@@ -192,10 +222,10 @@ final class Progress {
         }
         lastUpdate = Date()
         shown = true
-        FileHandle.standardError.write(Data("\r\u{1B}[Kkolvet: \(done) creators vetted".utf8))
+        _ = DescriptorWriter.write("\r\u{1B}[Kkolvet: \(done) creators vetted".utf8, to: STDERR_FILENO)
     }
 
     func finish() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { _ = DescriptorWriter.write("\r\u{1B}[K".utf8, to: STDERR_FILENO) }
     }
 }

@@ -3,18 +3,27 @@ import KolvetKit
 
 /// Standard output and error, and what the terminal allows.
 enum Console {
+    /// Writes to standard output; a failure is remembered (`StandardOutputHealth`) and ends the run with status 2.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if let code = DescriptorWriter.write(text.utf8, to: STDOUT_FILENO) {
+            StandardOutputHealth.shared.record(code)
+        }
     }
 
+    /// Writes a line to standard error; when even that fails there is nobody left to tell.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        _ = DescriptorWriter.write((text.hasSuffix("\n") ? text : text + "\n").utf8, to: STDERR_FILENO)
     }
 
     /// Prints a usage error — the problem, the usage line, the pointer to help — and returns its status.
     static func usageError(_ message: String, usage: String) -> ExitStatus {
         error("error: \(message)\nusage: \(usage)\n  See 'kolvet --help'.")
         return .usage
+    }
+
+    /// A path or value made safe for a diagnostic (`DiagnosticText`).
+    static func escaped(_ text: String) -> String {
+        DiagnosticText.escaped(text)
     }
 
     /// Colour on standard output: only on a terminal and when NO_COLOR is unset (no-color.org).

@@ -43,26 +43,46 @@ enum ImportCommand {
         let result = MediaCrawlerImporter().importFiles(files)
         for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
         if result.diagnostics.containsError { status = .unreadable }
+        var written = result.dossiers.count
         if let directory = parsed.options["--output"] {
+            written = 0
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                for dossier in result.dossiers {
-                    let name = dossier.creator.id.map {
-                        $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_"
-                    }
-                    let file = (directory as NSString).appendingPathComponent(String(name) + ".json")
-                    let output = try OutputFile(path: file)
+            } catch {
+                Console.error(
+                    "\(Console.escaped(directory)): error: cannot create the directory: \(error.localizedDescription)")
+                return .unreadable
+            }
+            var used: [String: String] = [:]
+            for dossier in result.dossiers {
+                let name = DossierFileName.name(forCreatorID: dossier.creator.id)
+                if let other = used[name] {
+                    Console.error(
+                        "\(Console.escaped(directory)): error: creators \(Console.escaped(other)) and "
+                            + "\(Console.escaped(dossier.creator.id)) map to one file name \(name); the second was not written"
+                    )
+                    status = .unreadable
+                    continue
+                }
+                used[name] = dossier.creator.id
+                let file = (directory as NSString).appendingPathComponent(name)
+                do {
+                    let output = try OutputFile(path: file, inputs: files.map(\.name))
                     output.write(JSONWriter(isPretty: true).write(DossierWriter.value(of: dossier)) + "\n")
                     try output.commit()
+                    written += 1
+                } catch {
+                    Console.error("\(String(describing: error)) (creator \(Console.escaped(dossier.creator.id)))")
+                    status = .unreadable
                 }
-            } catch {
-                Console.error("\(directory): error: cannot write: \(error.localizedDescription)")
-                return .unreadable
             }
         } else {
             for dossier in result.dossiers { Console.out(DossierWriter.line(dossier)) }
         }
-        Console.error("imported \(result.dossiers.count) creators from \(files.count) files")
+        let notWritten = result.dossiers.count - written
+        Console.error(
+            "imported \(written) creators from \(files.count) files"
+                + (notWritten > 0 ? "; \(notWritten) could not be written (see above)" : ""))
         return status
     }
 

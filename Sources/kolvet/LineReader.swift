@@ -1,48 +1,88 @@
 import Foundation
 
+/// Lines read from a JSON Lines file, in order; a line longer than the limit comes after them as `oversized`.
+struct LineBlock {
+    var lines: [(line: Int, bytes: ArraySlice<UInt8>)] = []
+    /// A line that was longer than the limit: its number and length in bytes. Its bytes were skipped, and reading
+    /// goes on with the next line.
+    var oversized: (line: Int, bytes: Int)?
+
+    var isEmpty: Bool { lines.isEmpty && oversized == nil }
+}
+
 /// Reads a file (or standard input) in chunks and hands out its lines in blocks, so that a JSON Lines file of
-/// any size is read in bounded memory.
+/// any size is read in bounded memory. A line may be as long as `maximumLineBytes`; a longer one is skipped up to
+/// its end and reported (`LineBlock.oversized`), never silently dropped with the lines after it.
 final class LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var nextLine = 1
     private var isAtEnd = false
     private let chunkSize = 4 << 20
+    private let maximumLineBytes: Int
 
-    init(path: String) throws {
+    init(path: String, maximumLineBytes: Int) throws {
         handle = path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        self.maximumLineBytes = maximumLineBytes
     }
 
     deinit {
         if handle !== FileHandle.standardInput { try? handle.close() }
     }
 
-    /// The next lines (up to about `maximumBytes` of them, at least one), each with its 1-based number; empty at
-    /// the end of the file.
-    func nextBlock(maximumBytes: Int = 8 << 20) throws -> [(line: Int, bytes: ArraySlice<UInt8>)] {
-        while !isAtEnd && buffer.count < maximumBytes {
-            let data = try handle.read(upToCount: chunkSize) ?? Data()
-            if data.isEmpty { isAtEnd = true } else { buffer.append(contentsOf: data) }
-        }
-        var lines: [(line: Int, bytes: ArraySlice<UInt8>)] = []
+    /// The next lines (about `maximumBytes` of them, or one longer line), each with its 1-based number; empty at the
+    /// end of the file.
+    func nextBlock(maximumBytes: Int = 8 << 20) throws -> LineBlock {
+        var ranges: [(line: Int, range: Range<Int>)] = []
         var start = 0
-        let block = buffer
-        while start < block.count {
-            guard let end = Self.newline(in: block, from: start) else {
-                if isAtEnd {
-                    lines.append((nextLine, block[start...]))
+        reading: while true {
+            while let end = Self.newline(in: buffer, from: start) {
+                ranges.append((nextLine, start..<end))
+                nextLine += 1
+                start = end + 1
+                if start >= maximumBytes { break reading }
+            }
+            if isAtEnd {
+                if start < buffer.count {
+                    ranges.append((nextLine, start..<buffer.count))
                     nextLine += 1
-                    start = block.count
+                    start = buffer.count
                 }
                 break
             }
-            lines.append((nextLine, block[start..<end]))
-            nextLine += 1
-            start = end + 1
-            if start >= maximumBytes { break }
+            if !ranges.isEmpty && buffer.count >= maximumBytes { break }
+            if buffer.count - start > maximumLineBytes {
+                let block = buffer
+                let lines = ranges.map { ($0.line, block[$0.range]) }
+                let oversized = (line: nextLine, bytes: try skipLine(from: start))
+                nextLine += 1
+                return LineBlock(lines: lines, oversized: oversized)
+            }
+            let data = try handle.read(upToCount: chunkSize) ?? Data()
+            if data.isEmpty { isAtEnd = true } else { buffer.append(contentsOf: data) }
         }
+        let block = buffer
         buffer = Array(block[start...])
-        return lines
+        return LineBlock(lines: ranges.map { ($0.line, block[$0.range]) })
+    }
+
+    /// Drops the line that starts at `start` up to and including its line feed; returns its length in bytes.
+    private func skipLine(from start: Int) throws -> Int {
+        var skipped = buffer.count - start
+        buffer = []
+        while true {
+            let data = try handle.read(upToCount: chunkSize) ?? Data()
+            guard !data.isEmpty else {
+                isAtEnd = true
+                return skipped
+            }
+            if let end = data.firstIndex(of: 0x0A) {
+                skipped += end - data.startIndex
+                buffer = Array(data[(end + 1)...])
+                return skipped
+            }
+            skipped += data.count
+        }
     }
 
     /// The index of the first line feed at or after `start` (found with `memchr`).
@@ -61,7 +101,7 @@ final class PrefetchingLineReader: @unchecked Sendable {
     // The reader is touched by one thread at a time: the prefetch, or the caller after waiting for it.
     private let reader: LineReader
     private let queue = DispatchQueue(label: "kolvet.line-reader")
-    private var pending: Result<[(line: Int, bytes: ArraySlice<UInt8>)], any Error>?
+    private var pending: Result<LineBlock, any Error>?
     private var isPrefetching = false
 
     init(_ reader: LineReader) {
@@ -76,7 +116,7 @@ final class PrefetchingLineReader: @unchecked Sendable {
     }
 
     /// The next block: the prefetched one (waiting for it), or one read now.
-    func nextBlock() throws -> [(line: Int, bytes: ArraySlice<UInt8>)] {
+    func nextBlock() throws -> LineBlock {
         guard isPrefetching else { return try reader.nextBlock() }
         queue.sync {}
         isPrefetching = false

@@ -40,4 +40,9 @@ func runKolvet(_ arguments: [String]) -> ExitStatus {
     }
 }
 
-exit(runKolvet(Array(CommandLine.arguments.dropFirst())).rawValue)
+var status = runKolvet(Array(CommandLine.arguments.dropFirst()))
+if let code = StandardOutputHealth.shared.firstFailure {
+    Console.error("<stdout>: error: cannot write the output: \(DescriptorWriter.describe(code))")
+    status = max(status, .unreadable)
+}
+exit(status.rawValue)

@@ -56,12 +56,21 @@ public struct BatchReader: Sendable {
             return [BatchRecord(file: file, dossier: nil, diagnostics: [diagnostic])]
         }
         if case .array(let elements) = value {
-            if let tooMany = tooMany(elements.count, file: file) { return [tooMany] }
-            return elements.enumerated().map { index, element in
+            guard !elements.isEmpty else {
+                let message = "the file holds an empty array: no creator to vet"
+                return [
+                    BatchRecord(
+                        file: file, dossier: nil, diagnostics: [Diagnostic(.error, file: file, at: .file, message)])
+                ]
+            }
+            let limit = decoder.limits.maximumRecordsPerFile
+            var records = elements.prefix(limit).enumerated().map { index, element in
                 let decoding = decoder.decode(element, file: file)
                 let diagnostics = decoding.diagnostics.map { $0.prefixingPath("[\(index)]") }
                 return BatchRecord(file: "\(file)[\(index)]", dossier: decoding.dossier, diagnostics: diagnostics)
             }
+            if let tooMany = tooMany(elements.count, file: file) { records.append(tooMany) }
+            return records
         }
         let decoding = decoder.decode(value, file: file)
         return [BatchRecord(file: file, dossier: decoding.dossier, diagnostics: decoding.diagnostics)]
@@ -103,6 +112,18 @@ public struct BatchReader: Sendable {
     public func tooManyLines(file: String) -> BatchRecord {
         tooMany(decoder.limits.maximumRecordsPerFile + 1, file: file)
             ?? BatchRecord(file: file, dossier: nil, diagnostics: [])
+    }
+
+    /// The error record of a JSON Lines line longer than `limits.maximum_file_bytes`, whose bytes were skipped.
+    public func oversizedLine(file: String, line: Int, bytes: Int) -> BatchRecord {
+        BatchRecord(
+            file: file, line: line, dossier: nil,
+            diagnostics: [
+                Diagnostic(
+                    .error, file: file, at: .line(line),
+                    "the line is \(bytes) bytes, above the limit of \(decoder.limits.maximumFileBytes) "
+                        + "(limits.maximum_file_bytes); skipped, the lines after it are read")
+            ])
     }
 
     /// The error record of a JSON Lines file without any record.

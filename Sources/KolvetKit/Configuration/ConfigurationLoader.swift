@@ -47,6 +47,14 @@ public enum ConfigurationLoader {
         var diagnostics: [Diagnostic] = []
         let defaults = defaultsJSON()
         let merged = merge(overrides, over: defaults, path: "", file: file, diagnostics: &diagnostics)
+        if let violation = SettingRanges.firstViolation(in: .object(overrides)) {
+            let range = SettingRanges.range(for: violation.path.replacing(/\[\d+\]/, with: ""))
+            throw ConfigurationError(
+                diagnostic: Diagnostic(
+                    .error, file: file, at: .path(violation.path),
+                    "\(violation.text) is out of range: expected a number from \(bound(range.lowerBound)) "
+                        + "to \(bound(range.upperBound))"))
+        }
         do {
             let data = Data(JSONWriter().write(.object(merged)).utf8)
             let configuration = try JSONDecoder().decode(Configuration.self, from: data)
@@ -121,6 +129,11 @@ public enum ConfigurationLoader {
             }
         }
         return Diagnostic(.error, file: file, at: .path(path), message)
+    }
+
+    /// A range bound as a user would type it (`1000000000`, `0.5`).
+    private static func bound(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     private static func describe(_ type: Any.Type) -> String {

@@ -45,12 +45,13 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
     /// A short, lower-case message.
     public var message: String
 
-    /// Makes a diagnostic.
+    /// Makes a diagnostic. The message and file name are made safe to print (`DiagnosticText`): control
+    /// characters and direction overrides are shown as `\u{…}`, and overlong values are elided in the middle.
     public init(_ severity: Severity, file: String, at location: Location, _ message: String) {
         self.severity = severity
-        self.file = file
+        self.file = DiagnosticText.escaped(file)
         self.location = location
-        self.message = message
+        self.message = DiagnosticText.escaped(message)
     }
 
     /// The diagnostic as one line: `file:line:col: error: message` or `file: error: at path: message`.

@@ -22,9 +22,10 @@ public struct MediaCrawlerImporter: Sendable {
 
     public init() {}
 
-    /// The kind of a file from its name (`…_contents_…`, `…_comments_…`, `…_creators_…`).
+    /// The kind of a file from its base name (`…_contents_…`, `…_comments_…`, `…_creators_…`); the folders
+    /// around it do not count (an export kept in a folder called "comments" is still read file by file).
     public static func kind(ofFileNamed name: String) -> FileKind? {
-        let lower = name.lowercased()
+        let lower = (name as NSString).lastPathComponent.lowercased()
         if lower.contains("comments") { return .comments }
         if lower.contains("contents") { return .contents }
         if lower.contains("creators") || lower.contains("creator_info") { return .creators }
@@ -223,7 +224,9 @@ public struct MediaCrawlerImporter: Sendable {
         }
         var rows: [Row] = []
         var problems: [Diagnostic] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift: split on it as well as on "\n" (CRLF JSON Lines).
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (offset, line) in lines.enumerated() {
             let content = String(line).trimmingWhitespace()
             guard !content.isEmpty else { continue }
             switch Swift.Result<JSONValue, JSONParser.SyntaxError>(catching: { () throws(JSONParser.SyntaxError) in

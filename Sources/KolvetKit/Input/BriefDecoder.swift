@@ -51,8 +51,9 @@ public struct BriefDecoder: Sendable {
             for dimension in AudienceDimension.allCases {
                 weights[dimension] = reader.read(weightObject, dimension.rawValue, at: "weights") {
                     value throws(FieldError) in
-                    guard case .number(let text) = value, let weight = Double(text), weight >= 0 else {
-                        throw FieldError("expected a weight of 0 or more, got \(value.quoted)")
+                    guard case .number(let text) = value, let weight = Double(text), weight >= 0, weight <= 1_000_000
+                    else {
+                        throw FieldError("expected a weight from 0 to 1000000, got \(value.quoted)")
                     }
                     return weight
                 }
