@@ -3,7 +3,7 @@ import KolvetKit
 
 /// The options `vet` and `batch` share: configuration, brief, pipeline bar, date of the run.
 struct CommonOptions {
-    static let valued: Set<String> = ["--config", "--brief", "--fail-under", "--now", "--format"]
+    static let valued: Set<String> = ["--config", "--brief", "--fail-under", "--min-coverage", "--now", "--format"]
 
     var configuration = Configuration()
     var brief: Brief?
@@ -24,6 +24,12 @@ struct CommonOptions {
                 throw .usage("--fail-under takes a score from 0 to 100, got '\(text)'")
             }
             gate.failUnder = bar
+        }
+        if let text = arguments.options["--min-coverage"] {
+            guard let share = Double(text), share >= 0, share <= 1 else {
+                throw .usage("--min-coverage takes a share from 0 to 1, got '\(text)'")
+            }
+            gate.minimumCoverage = share
         }
         if let text = arguments.options["--now"] {
             guard let date = try? TimestampParser.parse(.string(text)) else {

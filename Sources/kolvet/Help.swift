@@ -28,11 +28,12 @@ enum Help {
         """
 
     static let vetUsage =
-        "kolvet vet <file> [--config <file>] [--format <format>] [--fail-under <score>] [--now <date>]"
+        "kolvet vet <file> [--brief <file>] [--config <file>] [--format <format>] [--fail-under <score>] "
+        + "[--min-coverage <share>] [--now <date>]"
 
     static let batchUsage =
         "kolvet batch <path>... [--brief <file>] [--config <file>] [--format <format>] [--output <file>] "
-        + "[--fail-under <score>] [--now <date>] [--jobs <n>]"
+        + "[--fail-under <score>] [--min-coverage <share>] [--now <date>] [--jobs <n>]"
 
     static var batch: String {
         let formats = BatchFormats.all.map { "                          \($0.identifier): \($0.summary)" }
@@ -54,12 +55,14 @@ enum Help {
             \(formats)
               --output <file>         Write the report here (written whole, then renamed into place).
               --fail-under <score>    Exit 1 when any creator scores below this; default: the brief's min_score.
+              --min-coverage <share>  Exit 1 when any creator's coverage (share of the signal weight resting on
+                                      data present, 0–1) is below this: gate on "enough data to clear".
               --now <date>            The date of the run (default: now).
               --jobs <n>              Threads to vet on (default: the processor count).
               -h, --help              Show help information.
 
             EXIT STATUS: the worst of any creator: 0 all scored, none below the bar; 1 a creator rejected or below
-              --fail-under; 2 an input could not be read or scored; 64 usage error.
+              --fail-under or --min-coverage; 2 an input could not be read or scored; 64 usage error.
 
             """
     }
@@ -101,10 +104,13 @@ enum Help {
             \(formats)
               --fail-under <score>    Exit 1 when the score is below this (0–100), as a pipeline gate;
                                       default: the brief's min_score.
+              --min-coverage <share>  Exit 1 when the coverage (share of the signal weight resting on data
+                                      present, 0–1) is below this.
               --now <date>            The date of the run (default: now), for reproducible future-date checks.
               -h, --help              Show help information.
 
-            EXIT STATUS: 0 scored, nothing below the bar; 1 rejected or below --fail-under; 2 the file could not
+            EXIT STATUS: 0 scored, nothing below the bar; 1 rejected or below --fail-under or
+              --min-coverage; 2 the file could not
               be read or nothing in it could be scored; 64 usage error.
 
             """

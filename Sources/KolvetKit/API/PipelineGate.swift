@@ -15,13 +15,16 @@ public enum ExitStatus: Int32, Sendable, Equatable, Comparable {
 /// Decides the exit status of a run, as a pipeline gate: the worst status of any creator wins.
 ///
 /// One creator's status: unreadable (2) when it has no report or no score; below the bar (1) when its verdict is
-/// reject or its score is below `failUnder`; success (0) otherwise.
+/// reject, its score is below `failUnder` or its coverage below `minimumCoverage`; success (0) otherwise.
 public struct PipelineGate: Sendable {
     /// The lowest acceptable score, if the user set one.
     public var failUnder: Double?
+    /// The lowest acceptable coverage (share of the signal weight resting on data present), if the user set one.
+    public var minimumCoverage: Double?
 
-    public init(failUnder: Double? = nil) {
+    public init(failUnder: Double? = nil, minimumCoverage: Double? = nil) {
         self.failUnder = failUnder
+        self.minimumCoverage = minimumCoverage
     }
 
     /// The status of one creator.
@@ -29,6 +32,7 @@ public struct PipelineGate: Sendable {
         guard let report, let score = report.score else { return .unreadable }
         if report.verdict == .reject { return .belowBar }
         if let failUnder, score < failUnder { return .belowBar }
+        if let minimumCoverage, report.coverage < minimumCoverage { return .belowBar }
         return .success
     }
 

@@ -44,16 +44,18 @@ public struct CommentSettings: Codable, Equatable, Sendable {
     public var rotationLength = 3
     /// … on at least this many notes is a bot rotation.
     public var rotationMinimumNotes = 2
-    /// Lead-generation and diversion cues (私信, 加微信, vx …), matched in the normalised text.
+    /// Lead-generation and diversion cues that count wherever they occur (加微信, 看主页, wxid_ …), matched in the
+    /// normalised text.
     public var leadGenPhrases: [String] = CommentLexicon.leadGenPhrases
+    /// Words that are a cue only beside a contact action or a number (qq, vx, 兼职 …): alone they are ordinary
+    /// speech or part of another word (QQ糖, 我做过兼职).
+    public var contextualLeadGenPhrases: [String] = CommentLexicon.contextualLeadGenPhrases
+    /// What makes a contextual word a cue: one of these in the same comment, or a run of 5 or more digits.
+    public var contactActions: [String] = CommentLexicon.contactActions
     /// Your own additions to `lead_gen_phrases`.
     public var extraLeadGenPhrases: [String] = []
     /// A comment with at least this many `#` hashtags is spam.
     public var hashtagRun = 3
-    /// A 3-character opening shared by at least this many comments from 3 or more accounts is a spam prefix …
-    public var repeatedPrefixMinimum = 5
-    /// … unless it is one of these ordinary openings.
-    public var commonOpenings: [String] = CommentLexicon.commonOpenings
     /// A commenter is a throwaway account when at least this many cues hold (of 5: default nickname, no
     /// avatar, no notes, few followers, mass following). All 5 by default: real Xiaohongshu lurkers often show
     /// four of them (DOMAIN.md: "require that agreement").
@@ -86,10 +88,10 @@ public struct CommentSettings: Codable, Equatable, Sendable {
         case rotationLength = "rotation_length"
         case rotationMinimumNotes = "rotation_minimum_notes"
         case leadGenPhrases = "lead_gen_phrases"
+        case contextualLeadGenPhrases = "contextual_lead_gen_phrases"
+        case contactActions = "contact_actions"
         case extraLeadGenPhrases = "extra_lead_gen_phrases"
         case hashtagRun = "hashtag_run"
-        case repeatedPrefixMinimum = "repeated_prefix_minimum"
-        case commonOpenings = "common_openings"
         case suspiciousMinimumCues = "suspicious_minimum_cues"
         case suspiciousMaximumFollowers = "suspicious_maximum_followers"
         case suspiciousMinimumFollowing = "suspicious_minimum_following"
@@ -115,15 +117,17 @@ public enum CommentLexicon {
         "宝子们", "博主", "啊", "呀", "了", "吧", "哦", "的", "一下", "一个", "这个", "so", "very", "really", "i",
         "it", "this", "please", "pls",
     ]
-    /// Diversion and spam cues.
+    /// Diversion and spam cues that count wherever they occur.
     public static let leadGenPhrases = [
-        "私信", "私我", "私聊", "加微信", "加我微信", "加v", "加vx", "vx", "v信", "薇信", "威信", "微信号", "wx",
-        "主页有", "看主页", "主页看", "主页链接", "主页领", "福利", "进群", "加群", "扣扣", "qq", "兼职", "日结",
-        "代购", "免费领", "低价", "返现", "http", "www.", ".com", "xhslink", "wxid_",
+        "私我", "加微信", "加我微信", "加v", "加vx", "加wx", "加q", "微信号", "主页有", "看主页", "主页看", "主页链接",
+        "主页领", "进群", "加群", "免费领", "http", "www.", ".com", "xhslink", "wxid_",
     ]
-    /// Ordinary ways to open a comment, never counted as a spam prefix.
-    public static let commonOpenings = [
-        "这个色", "这个是", "这个真", "我也是", "我也想", "请问这", "请问博", "哈哈哈", "好好看", "太好看", "姐妹们",
-        "求链接", "博主是", "我觉得", "真的好", "真的很", "好喜欢", "想问下",
+    /// Cues only beside a contact action or a number: ordinary words otherwise (QQ糖, 我做过兼职, 粉丝福利).
+    public static let contextualLeadGenPhrases = [
+        "私信", "私聊", "vx", "v信", "薇信", "威信", "wx", "扣扣", "qq", "福利", "兼职", "日结", "代购", "低价", "返现",
+    ]
+    /// Contact actions that make a contextual word a cue.
+    public static let contactActions = [
+        "加我", "私我", "找我", "联系我", "滴我", "戳我", "dd我", "主页", "扫码", "号码", "私信我", "加v", "加q", "加wx",
     ]
 }

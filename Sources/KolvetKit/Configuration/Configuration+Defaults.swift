@@ -2,28 +2,29 @@ extension Configuration {
     /// Every signal's default weight and thresholds, in one table. Where each number comes from is in
     /// `docs/metrics.md`; "prior" marks published folklore, "kolvet" a choice of this project.
     public static let defaultSignalSettings: [String: SignalSettings] = [
-        // Relative to the tier benchmark: warn below half of it, fail below a quarter (kolvet). Not decisive:
-        // followers.engagement_mismatch carries the "inflated followers" verdict.
-        "engagement.rate": SignalSettings(weight: 3, warnBelow: 0.5, failBelow: 0.25),
+        // Factors of the peers' rate: the 10th and 2.5th percentiles of real creators around the peer curve
+        // (scripts/calibrate.py). Not decisive: low engagement is weak, not fraud.
+        "engagement.rate": calibrated("engagement.rate", weight: 3),
         // Interactions per read: 3–5 % is ordinary (Pugongying trade prior); fail at half of that floor (kolvet).
         "engagement.read_rate": SignalSettings(weight: 2, warnBelow: 0.03, failBelow: 0.015),
-        // Like spread (coefficient of variation): < 40 % suggests topped-up likes (trendHERO prior); fail < 20 %.
-        "engagement.consistency": SignalSettings(weight: 1, warnBelow: 0.4, failBelow: 0.2),
-        // Comments per 100 likes: 0.5–5 is normal on Instagram (trendHERO prior); XHS runs comment-heavier, so
-        // only above 10 warns (kolvet).
-        "engagement.comment_density": SignalSettings(
-            weight: 1, warnBelow: 0.5, failBelow: 0.2, warnAbove: 10, failAbove: 25),
-        // Collects per like: bought likes come without collects (kolvet prior).
-        "engagement.collect_ratio": SignalSettings(weight: 1, warnBelow: 0.1, failBelow: 0.04),
+        // Like spread (coefficient of variation): < 40 % suggests topped-up likes (trendHERO prior), relaxed where
+        // real creators go lower (scripts/calibrate.py).
+        "engagement.consistency": calibrated("engagement.consistency", weight: 1),
+        // Comments per 100 likes: the Instagram prior (0.5–5 normal) relaxed to the real Xiaohongshu 90th and
+        // 97.5th percentiles above, kept below (scripts/calibrate.py).
+        "engagement.comment_density": calibrated("engagement.comment_density", weight: 1),
+        // Collects per like: bought likes come without collects (kolvet prior, checked on real creators).
+        "engagement.collect_ratio": calibrated("engagement.collect_ratio", weight: 1),
         // Sponsored median ER / organic median ER: an audience that ignores the ads warns; ads engaging over 3×
         // the organic notes suggests engagement bought for the showcase (kolvet).
         "engagement.sponsored_gap": SignalSettings(weight: 1, warnBelow: 0.5, failBelow: 0.25, warnAbove: 3),
         // Share of recent notes with likes far above their own collects and comments (kolvet).
-        "engagement.like_outliers": SignalSettings(weight: 2, isDecisive: true, warnAbove: 0, failAbove: 0.1),
+        "engagement.like_outliers": calibrated("engagement.like_outliers", weight: 2, isDecisive: true),
         // 赞藏比: lifetime likes+collects per follower; practitioners expect ≥ 1 (trade press prior).
-        "followers.likes_collects_per_follower": SignalSettings(weight: 1, warnBelow: 1, failBelow: 0.5),
-        // Fake-follower signals (docs/metrics.md, "Follower signals").
-        "followers.engagement_mismatch": SignalSettings(weight: 2, isDecisive: true, warnAbove: 2, failAbove: 4),
+        "followers.likes_collects_per_follower": calibrated("followers.likes_collects_per_follower", weight: 1),
+        // Fake-follower signals (docs/metrics.md, "Follower signals"). The shortfall against the peer curve:
+        // beyond the 97.5th and 99.5th percentiles of real creators (scripts/calibrate.py).
+        "followers.engagement_mismatch": calibrated("followers.engagement_mismatch", weight: 2, isDecisive: true),
         "followers.growth_spike": SignalSettings(weight: 2, isDecisive: true, warnAbove: 0.05, failAbove: 0.15),
         "followers.growth_drop": SignalSettings(weight: 1, warnAbove: 0.02, failAbove: 0.1),
         // Modash: credibility < 75 % often means fraud (prior); IG Audit: < 60 % real is fraud (prior).
@@ -42,10 +43,19 @@ extension Configuration {
         "audience.fit": SignalSettings(weight: 3, warnBelow: 0.6, failBelow: 0.4),
         "audience.requirements": SignalSettings(weight: 2, isDecisive: true, failAbove: 0),
         "audience.comment_geography": SignalSettings(weight: 1, warnAbove: 0.25, failAbove: 0.45),
-        // 活跃粉丝占比 below 70 % → reject except celebrities (trade rule, prior); fail below 50 % (kolvet).
-        "audience.active_fans": SignalSettings(weight: 1, warnBelow: 0.7, failBelow: 0.5),
+        // 活跃粉丝占比 below 70 % → reject except celebrities (trade rule, prior), relaxed to the real 新红
+        // distribution (scripts/calibrate.py).
+        "audience.active_fans": calibrated("audience.active_fans", weight: 1),
         // CPE < ¥10 is good (prior); warn at 1.5×, fail at 3× that.
         "cost.cpe": SignalSettings(weight: 1, warnAbove: 15, failAbove: 30),
         "cost.quote_vs_tier": SignalSettings(weight: 1, warnAbove: 1, failAbove: 2),
     ]
+
+    /// A signal's settings with the thresholds `scripts/calibrate.py` derived from real data.
+    private static func calibrated(_ id: String, weight: Double, isDecisive: Bool = false) -> SignalSettings {
+        let thresholds = Calibration.thresholds[id] ?? Thresholds()
+        return SignalSettings(
+            weight: weight, isDecisive: isDecisive, warnBelow: thresholds.warnBelow, failBelow: thresholds.failBelow,
+            warnAbove: thresholds.warnAbove, failAbove: thresholds.failAbove)
+    }
 }

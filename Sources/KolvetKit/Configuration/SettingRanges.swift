@@ -13,10 +13,8 @@ package enum SettingRanges {
         ("limits.maximum_file_bytes", 1...1e12),
         ("limits.maximum_records_per_file", 1...1e10),
         ("limits.maximum_string_bytes", 1...1e12),
-        ("followers.model.intercept", -100...100),
-        ("followers.model.log_notes", -100...100),
-        ("followers.model.log_followers", -100...100),
-        ("followers.model.log_following", -100...100),
+        ("benchmarks.peer_curve.intercept", -100...100),
+        ("benchmarks.peer_curve.slope", 0...2),
         ("cost.platform_fee_rate", 0...1),
     ]
 

@@ -43,3 +43,30 @@ public struct Thresholds: Sendable, Equatable {
     /// Whether no bound is set.
     public var isEmpty: Bool { warnBelow == nil && failBelow == nil && warnAbove == nil && failAbove == nil }
 }
+
+extension Thresholds: Codable {
+    enum CodingKeys: String, CodingKey {
+        case warnBelow = "warn_below"
+        case failBelow = "fail_below"
+        case warnAbove = "warn_above"
+        case failAbove = "fail_above"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            warnBelow: try container.decodeIfPresent(Double.self, forKey: .warnBelow),
+            failBelow: try container.decodeIfPresent(Double.self, forKey: .failBelow),
+            warnAbove: try container.decodeIfPresent(Double.self, forKey: .warnAbove),
+            failAbove: try container.decodeIfPresent(Double.self, forKey: .failAbove))
+    }
+
+    /// Every bound is written, absent ones as null, so that `kolvet config` shows them all.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(warnBelow, forKey: .warnBelow)
+        try container.encode(failBelow, forKey: .failBelow)
+        try container.encode(warnAbove, forKey: .warnAbove)
+        try container.encode(failAbove, forKey: .failAbove)
+    }
+}

@@ -1,44 +1,68 @@
 /// The audit of a sample of the creator's followers.
+///
+/// Each sampled follower with notes, followers and following is scored by `FollowerCueRule`: flagged by the
+/// lenient rule, and the number of bot cues for the strict reading. The fake share is estimated from the flagged
+/// share by `FakeShareQuantifier` (adjusted classify-and-count, with an interval). On Xiaohongshu, where no
+/// labelled set exists, the reported range also spans the strict reading (accounts with several bot cues at
+/// once), so that it covers the truth whichever reading holds (docs/model-card.md).
 public struct FollowerSampleAudit: Sendable, Equatable {
-    /// Followers with notes, followers and following: the ones the model can score.
+    /// Followers with notes, followers and following: the ones the rule can score.
     public var scored: Int
     /// Sampled followers in all.
     public var sampled: Int
-    /// Share of scored followers counted fake at the strict and the lenient cutoff.
-    public var strictFakeShare: Double
-    public var lenientFakeShare: Double
-    /// Followers the model would call fake but the lurker guard keeps (following below the guard).
-    public var guardedLurkers: Int
+    /// Scored followers the lenient rule flags.
+    public var flagged: Int
+    /// Scored followers the strict reading counts.
+    public var strictlyFlagged: Int
+    /// Scored followers whose avatar flag is missing (counted as having one, which can only lower the estimate).
+    public var withoutAvatarFlag: Int
+    /// The estimated fake share (adjusted classify-and-count) and its interval.
+    public var estimate: Double
+    public var interval: ClosedRange<Double>
+    /// The strict reading: share of scored followers with several bot cues.
+    public var strictShare: Double
+    /// The reported range: the interval, widened on Xiaohongshu to include the strict reading.
+    public var range: ClosedRange<Double>
     /// Share of sampled followers (with a following count) following more than `mass_following`.
     public var massFollowerShare: Double?
     /// Followers with a following count.
     public var withFollowing: Int
 
-    /// Audits a sample with the given settings.
-    public init(_ sample: [SampledFollower], settings: FollowerSettings) {
+    /// Audits a sample with the given settings; `platform` chooses how the range is read.
+    public init(_ sample: [SampledFollower], settings: FollowerSettings, platform: String = "xiaohongshu") {
         sampled = sample.count
+        var flagged = 0
         var strict = 0
-        var lenient = 0
-        var guarded = 0
         var scored = 0
+        var withoutAvatar = 0
+        let rule = settings.rule
         for follower in sample {
             guard let notes = follower.notes?.value, let followers = follower.followers?.value,
                 let following = follower.following?.value
             else { continue }
             scored += 1
-            let probability = settings.model.probability(notes: notes, followers: followers, following: following)
-            guard probability >= settings.lenientCutoff else { continue }
-            if following < settings.minimumFollowingForFake {
-                guarded += 1
-                continue
+            if follower.hasAvatar == nil { withoutAvatar += 1 }
+            if rule.isFlagged(notes: notes, followers: followers, following: following, hasAvatar: follower.hasAvatar) {
+                flagged += 1
             }
-            lenient += 1
-            if probability >= settings.strictCutoff { strict += 1 }
+            if rule.isStrictlyFlagged(
+                notes: notes, following: following, hasAvatar: follower.hasAvatar, nickname: follower.nickname)
+            {
+                strict += 1
+            }
         }
         self.scored = scored
-        self.guardedLurkers = guarded
-        strictFakeShare = scored > 0 ? Double(strict) / Double(scored) : 0
-        lenientFakeShare = scored > 0 ? Double(lenient) / Double(scored) : 0
+        self.flagged = flagged
+        strictlyFlagged = strict
+        withoutAvatarFlag = withoutAvatar
+        estimate = settings.quantifier.estimate(flagged: flagged, of: scored)
+        interval = settings.quantifier.interval(flagged: flagged, of: scored)
+        strictShare = scored > 0 ? Double(strict) / Double(scored) : 0
+        if platform.lowercased() == "xiaohongshu" {
+            range = min(interval.lowerBound, strictShare)...max(interval.upperBound, strictShare)
+        } else {
+            range = interval
+        }
         let following = sample.compactMap { $0.following?.value }
         withFollowing = following.count
         massFollowerShare =

@@ -14,8 +14,6 @@ public struct CommentAnalysis: Sendable, Equatable {
     public var repeatCommenters: [RepeatCommenter] = []
     /// Sequences of accounts commenting in the same order on several notes.
     public var rotations: [Rotation] = []
-    /// 3-character openings shared by many comments from several accounts.
-    public var repeatedPrefixes: [String] = []
 
     public init() {}
 

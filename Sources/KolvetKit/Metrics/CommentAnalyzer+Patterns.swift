@@ -46,32 +46,4 @@ extension CommentAnalyzer {
             hashtags = clusters.count { $0.isASCII(0x23) }
         }
     }
-
-    /// The first 3 characters of every key of 5 or more, with the positions of the keys that open with them,
-    /// ordered by opening. When every key is simple text (`SimpleClusters`) the openings are taken and compared
-    /// as bytes — in NFC, the same equality and order as `String`'s — else as `String`s.
-    static func openings(_ keys: [String], usesStrings: Bool = false) -> [(opening: String, positions: [Int])] {
-        var simpleKeys: [SimpleClusters] = []
-        if !usesStrings {
-            for key in keys {
-                guard let simple = SimpleClusters(key) else { break }
-                simpleKeys.append(simple)
-            }
-        }
-        guard simpleKeys.count == keys.count else {
-            var positionsOfOpening: [String: [Int]] = [:]
-            for (position, key) in keys.enumerated() where key.count >= 5 {
-                positionsOfOpening[String(key.prefix(3)), default: []].append(position)
-            }
-            return positionsOfOpening.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        }
-        var positionsOfOpening: [DuplicateGrouping.ByteKey: [Int]] = [:]
-        for (position, key) in simpleKeys.enumerated() where key.clusters.count >= 5 {
-            let opening = DuplicateGrouping.ByteKey(bytes: Array(key.bytes[0..<key.clusters[2].end]))
-            positionsOfOpening[opening, default: []].append(position)
-        }
-        return positionsOfOpening.sorted { $0.key < $1.key }.map {
-            (String(decoding: $0.key.bytes, as: UTF8.self), $0.value)
-        }
-    }
 }

@@ -5,19 +5,22 @@ import Foundation
 public struct CommentAnalyzer: Sendable {
     public let settings: CommentSettings
     private let templates: TemplateMatcher
-    private let leadGenPhrases: [(phrase: String, search: ByteSearch)]
+    /// Lead-generation phrases; the contextual ones count only beside a contact action or a long number.
+    private let leadGenPhrases: [(phrase: String, search: ByteSearch, isContextual: Bool)]
     /// The lead-generation phrases by their first byte, so that a comment is scanned once.
     private let leadGenByFirstByte: [UInt8: [Int]]
-    private let commonOpenings: Set<String>
+    private let contactActions: [ByteSearch]
 
     /// Prepares the lexicons once; one analyzer serves every creator of a run.
     public init(settings: CommentSettings) {
         self.settings = settings
         self.templates = TemplateMatcher(
             phrases: settings.templatePhrases + settings.extraTemplatePhrases, fillers: settings.templateFillers)
-        self.leadGenPhrases = (settings.leadGenPhrases + settings.extraLeadGenPhrases)
-            .map(CommentText.fold).filter { !$0.isEmpty }.map { ($0, ByteSearch($0)) }
-        self.commonOpenings = Set(settings.commonOpenings.map(CommentText.fold))
+        let strong = (settings.leadGenPhrases + settings.extraLeadGenPhrases).map { ($0, false) }
+        let contextual = settings.contextualLeadGenPhrases.map { ($0, true) }
+        self.leadGenPhrases = (strong + contextual).map { (CommentText.fold($0.0), $0.1) }.filter { !$0.0.isEmpty }
+            .map { ($0.0, ByteSearch($0.0), $0.1) }
+        self.contactActions = settings.contactActions.map(CommentText.fold).filter { !$0.isEmpty }.map(ByteSearch.init)
         var byFirstByte: [UInt8: [Int]] = [:]
         for (index, entry) in leadGenPhrases.enumerated() {
             if let first = entry.search.needle.first { byFirstByte[first, default: []].append(index) }
@@ -52,7 +55,6 @@ public struct CommentAnalyzer: Sendable {
         markDuplicates(&analysis)
         markBursts(&analysis, notes: dossier.notes)
         markRepeatCommenters(&analysis)
-        markRepeatedPrefixes(&analysis)
         return analysis
     }
 
@@ -79,6 +81,13 @@ public struct CommentAnalyzer: Sendable {
             for index in candidates where !found.contains(index) {
                 if leadGenPhrases[index].search.occurs(at: offset, in: bytes) { found.insert(index) }
             }
+        }
+        let contextual = found.filter { leadGenPhrases[$0].isContextual }
+        // A contextual word counts beside a strong cue, a contact action or a long number.
+        if !contextual.isEmpty && contextual.count == found.count
+            && !Self.hasContactContext(bytes, actions: contactActions)
+        {
+            found.subtract(contextual)
         }
         var cues = found.sorted().map { "\"\(leadGenPhrases[$0].phrase)\"" }
         let patterns =
@@ -326,19 +335,18 @@ public struct CommentAnalyzer: Sendable {
         comment.userID ?? comment.nickname
     }
 
-    /// A 3-character opening of the key shared by at least `repeated_prefix_minimum` comments from 3 or more
-    /// accounts, not an ordinary opening, marks those comments as lead generation.
-    func markRepeatedPrefixes(_ analysis: inout CommentAnalysis) {
-        for (prefix, positions) in Self.openings(analysis.comments.map(\.text.key))
-        where positions.count >= settings.repeatedPrefixMinimum && !commonOpenings.contains(prefix) {
-            let accounts = Set(positions.compactMap { Self.account(of: analysis.comments[$0].comment) })
-            let distinctTexts = Set(positions.map { analysis.comments[$0].text.key })
-            guard accounts.count >= 3, distinctTexts.count >= 2 else { continue }
-            analysis.repeatedPrefixes.append(prefix)
-            for position in positions {
-                analysis.comments[position].leadGenCues.append("repeated opening \"\(prefix)\"")
-            }
+    /// Whether folded text without white space holds a contact action or a run of 5 or more ASCII digits (a
+    /// phone, QQ or WeChat number).
+    static func hasContactContext(_ bytes: [UInt8], actions: [ByteSearch]) -> Bool {
+        var run = 0
+        for byte in bytes {
+            run = (0x30...0x39).contains(byte) ? run + 1 : 0
+            if run >= 5 { return true }
         }
+        for offset in bytes.indices {
+            for action in actions where action.occurs(at: offset, in: bytes) { return true }
+        }
+        return false
     }
 }
 

@@ -51,6 +51,9 @@ public struct JSONReport: ReportRenderer {
             "coverage": .fixed(report.coverage, 4),
             "verdict": .string(report.verdict.rawValue),
             "verdict_reasons": .array(report.verdictReasons.map(JSONValue.string)),
+            "verdict_basis": .string(report.verdictBasis.rawValue),
+            "missing_data": .array(
+                report.missingData.map { .object(["signal": .string($0.id), "ask": .string($0.ask)]) }),
             "signals": .array(report.signals.map(value(of:))),
             "metrics": .object([
                 "engagement": engagement, "audience": value(of: report.audience), "cost": value(of: report.cost),

@@ -22,7 +22,7 @@ public struct TextReport: ReportRenderer {
         let scoreText = report.score.map { ReportFormatting.fixed($0, 1) } ?? "unknown"
         lines.append(
             "score \(TerminalText.styled(scoreText, .bold, options))/100  ·  verdict "
-                + verdictText(report.verdict, options) + "  ·  "
+                + verdictText(report.verdict, options) + " (\(report.verdictBasis.phrase))  ·  "
                 + "\(ReportFormatting.percent(report.coverage, 0)) of the signal weight rests on data present")
         let metrics = report.engagement
         if !metrics.interactions.isEmpty {

@@ -32,6 +32,7 @@ public struct Scorer: Sendable {
             let thresholds = measurement.thresholds ?? settings.thresholds
             var level = measurement.value.map(thresholds.level(of:)) ?? .unknown
             if let range = measurement.range, measurement.value != nil { level = thresholds.level(of: range) }
+            if let minimum = measurement.minimumLevel, level != .unknown, level < minimum { level = minimum }
             return SignalResult(
                 id: signal.id, category: signal.category, level: level, value: measurement.value,
                 unit: measurement.unit, range: measurement.range, thresholds: thresholds,
@@ -64,42 +65,51 @@ public struct Scorer: Sendable {
             score = 100 * earnedWeight / knownWeight
         }
         let coverage = totalWeight > 0 ? knownWeight / totalWeight : 0
-        let (verdict, reasons) = decide(score: score, coverage: coverage, results: results)
+        let (verdict, reasons, basis) = decide(score: score, coverage: coverage, results: results)
         return VettingReport(
             creator: dossier.creator, tier: context.tier, kind: context.kind, score: score, coverage: coverage,
-            verdict: verdict, verdictReasons: reasons, signals: results, engagement: context.engagement,
+            verdict: verdict, verdictReasons: reasons, verdictBasis: basis, signals: results,
+            engagement: context.engagement,
             portrait: dossier.audience, brief: brief, audience: context.audienceMetrics, cost: context.cost,
             growth: context.growth,
             warnings: warnings.filter { $0.severity == .warning })
     }
 
-    private func decide(score: Double?, coverage: Double, results: [SignalResult]) -> (Verdict, [String]) {
+    private func decide(score: Double?, coverage: Double, results: [SignalResult]) -> (
+        Verdict, [String], VerdictBasis
+    ) {
         let rules = configuration.verdict
-        guard let score else { return (.review, ["no signal could be measured from the data given"]) }
+        guard let score else {
+            return (.review, ["no signal could be measured from the data given"], .insufficientData)
+        }
         let decisive = results.filter { $0.isDecisive && $0.level == .fail && $0.weight > 0 }
         if !decisive.isEmpty {
-            return (.reject, decisive.map { "\($0.id) failed, and it is decisive: \($0.evidence)" })
+            return (.reject, decisive.map { "\($0.id) failed, and it is decisive: \($0.evidence)" }, .redFlags)
         }
         let scoreText = ReportFormatting.fixed(score, 1)
         if score < rules.rejectBelow {
-            return (.reject, ["score \(scoreText) is below \(ReportFormatting.fixed(rules.rejectBelow, 1))"])
+            return (.reject, ["score \(scoreText) is below \(ReportFormatting.fixed(rules.rejectBelow, 1))"], .redFlags)
         }
-        var reasons: [String] = []
+        var flags: [String] = []
         if score < rules.passAt {
-            reasons.append("score \(scoreText) is below the pass mark \(ReportFormatting.fixed(rules.passAt, 1))")
+            flags.append("score \(scoreText) is below the pass mark \(ReportFormatting.fixed(rules.passAt, 1))")
         }
         for failed in results where failed.level == .fail && failed.weight > 0 {
-            reasons.append("\(failed.id) failed: \(failed.evidence)")
+            flags.append("\(failed.id) failed: \(failed.evidence)")
         }
-        for warned in results where warned.level == .warn && warned.isDecisive && warned.weight > 0 {
-            reasons.append("\(warned.id) warns, and a failure of it would reject: \(warned.evidence)")
+        // A range whose ends are judged differently (it may or may not pass) is inconclusive, not a red flag.
+        for warned in results
+        where warned.level == .warn && warned.isDecisive && warned.weight > 0 && !warned.isInconclusive {
+            flags.append("\(warned.id) warns, and a failure of it would reject: \(warned.evidence)")
         }
+        var reasons = flags
         if coverage < rules.minimumCoverage {
             reasons.append(
                 "only \(ReportFormatting.percent(coverage, 0)) of the signal weight rests on data present "
                     + "(\(ReportFormatting.percent(rules.minimumCoverage, 0)) needed to pass)")
         }
-        if !reasons.isEmpty { return (.review, reasons) }
-        return (.pass, ["score \(scoreText) with nothing failed"])
+        if !flags.isEmpty { return (.review, reasons, .redFlags) }
+        if !reasons.isEmpty { return (.review, reasons, .insufficientData) }
+        return (.pass, ["score \(scoreText) with nothing failed"], .cleared)
     }
 }

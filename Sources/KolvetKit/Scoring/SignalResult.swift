@@ -42,4 +42,12 @@ public struct SignalResult: Sendable, Equatable {
         if let bound = thresholds.failAbove { parts.append("fail > \(unit.format(bound))") }
         return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
+
+    /// Whether the value is a range whose two ends are judged at different levels: it may or may not pass, so a
+    /// `warn` from it is "cannot tell", not a red flag (a decisive signal's inconclusive warning does not by itself
+    /// send a creator to review).
+    public var isInconclusive: Bool {
+        guard let range else { return false }
+        return thresholds.level(of: range.lowerBound) != thresholds.level(of: range.upperBound)
+    }
 }

@@ -14,6 +14,12 @@ public struct VettingReport: Sendable, Equatable {
     public var verdict: Verdict
     /// Why the verdict is what it is, one line each.
     public var verdictReasons: [String]
+    /// What the verdict rests on: cleared, red flags, or not enough data (`VerdictBasis`).
+    public var verdictBasis: VerdictBasis
+    /// For each signal with weight that could not be measured: its id and what would settle it.
+    public var missingData: [(id: String, ask: String)] {
+        signals.filter { $0.level == .unknown && $0.weight > 0 }.map { ($0.id, $0.evidence) }
+    }
     /// Every signal, in catalog order.
     public var signals: [SignalResult]
     /// Engagement metrics over the recent notes.

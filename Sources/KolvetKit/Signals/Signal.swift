@@ -85,6 +85,9 @@ public struct SignalMeasurement: Sendable, Equatable {
     /// When the data leaves the value uncertain: the lowest and highest values it could take (`value` is then
     /// the lower end). The level is that of both ends when they agree, else `warn`.
     public var range: ClosedRange<Double>?
+    /// A level the signal reaches whatever its value (e.g. `warn` for a jump many times the normal growth, however
+    /// small a share of the followers it is); nil when only the thresholds decide.
+    public var minimumLevel: SignalLevel?
 
     public init(
         value: Double?,
@@ -92,7 +95,8 @@ public struct SignalMeasurement: Sendable, Equatable {
         thresholds: Thresholds? = nil,
         evidence: String,
         details: [String] = [],
-        range: ClosedRange<Double>? = nil
+        range: ClosedRange<Double>? = nil,
+        minimumLevel: SignalLevel? = nil
     ) {
         self.value = value
         self.unit = unit
@@ -100,6 +104,7 @@ public struct SignalMeasurement: Sendable, Equatable {
         self.evidence = evidence
         self.details = details
         self.range = range
+        self.minimumLevel = minimumLevel
     }
 
     /// An unknown measurement, with the reason and what data would settle it.

@@ -48,7 +48,9 @@ public struct VettingContext: Sendable {
             counts: configuration.interactionCounts)
         self.sampleAudit =
             dossier.followerSample.isEmpty
-            ? nil : FollowerSampleAudit(dossier.followerSample, settings: configuration.followers)
+            ? nil
+            : FollowerSampleAudit(
+                dossier.followerSample, settings: configuration.followers, platform: dossier.creator.platform)
         self.cost = CostCalculator(settings: configuration.cost)
             .metrics(for: dossier, brief: brief, engagement: engagement)
     }

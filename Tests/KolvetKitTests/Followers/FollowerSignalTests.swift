@@ -121,8 +121,10 @@ struct GrowthAnalysisTests {
         #expect(isClose(spike.value, excess / 480_000, tolerance: 1e-9))
         #expect(spike.level == .fail)
         let mismatch = try #require(report.signals.first { $0.id == "followers.engagement_mismatch" })
-        // Median 920 / micro benchmark 0.04 = 23,000 (a micro count); 480,000 / 23,000.
-        #expect(isClose(mismatch.value, 480_000.0 / 23_000))
+        // 480,000 followers is macro, above the peer curve's reach: expected 0.02 × 480,000 = 9,600 interactions
+        // against a median of 920 → 9,600 / 920 = 10.43, above the prior fail bound 4.
+        #expect(isClose(mismatch.value, 9_600.0 / 920))
+        #expect(mismatch.level == .fail)
     }
 }
 
@@ -137,55 +139,64 @@ struct FollowerSampleTests {
         return follower
     }
 
-    @Test("the model is the logistic function of the committed coefficients")
-    func modelFormula() {
-        let model = FollowerModel.fitted
-        let z = model.intercept + model.logFollowing * log(2001.0)
-        #expect(isClose(model.probability(notes: 0, followers: 0, following: 2000), 1 / (1 + exp(-z))))
-        // An empty account following 2,000 is far more likely fake than an active creator.
-        #expect(model.probability(notes: 0, followers: 0, following: 2000) > 0.9)
-        #expect(model.probability(notes: 120, followers: 900, following: 300) < 0.01)
+    @Test("the lenient rule and the strict reading, account by account")
+    func rules() {
+        let rule = FollowerCueRule()
+        // No avatar flags whatever else holds.
+        #expect(rule.isFlagged(notes: 300, followers: 5_000, following: 100, hasAvatar: false))
+        // 2 notes (< 3) and following 501 (> 500): idle; following 500 is not above 500.
+        #expect(rule.isFlagged(notes: 2, followers: 400, following: 501, hasAvatar: true))
+        #expect(!rule.isFlagged(notes: 2, followers: 400, following: 500, hasAvatar: true))
+        // 4 notes (< 5) and 99 followers (< 100): small; 100 followers is not.
+        #expect(rule.isFlagged(notes: 4, followers: 99, following: 50, hasAvatar: true))
+        #expect(!rule.isFlagged(notes: 4, followers: 100, following: 50, hasAvatar: true))
+        // An unknown avatar counts as present.
+        #expect(!rule.isFlagged(notes: 10, followers: 400, following: 300, hasAvatar: nil))
+        // Strict: no notes, following above 1,500, and no avatar or a default name — all at once.
+        #expect(rule.isStrictlyFlagged(notes: 0, following: 1_501, hasAvatar: false, nickname: nil))
+        #expect(rule.isStrictlyFlagged(notes: 0, following: 2_000, hasAvatar: true, nickname: "小红薯5F3A2B1C"))
+        #expect(!rule.isStrictlyFlagged(notes: 0, following: 1_500, hasAvatar: false, nickname: nil))
+        #expect(!rule.isStrictlyFlagged(notes: 1, following: 3_000, hasAvatar: false, nickname: nil))
+        #expect(!rule.isStrictlyFlagged(notes: 0, following: 3_000, hasAvatar: true, nickname: "阿花"))
     }
 
-    @Test("the committed coefficients match data/follower-model.json")
-    func coefficientsMatchData() throws {
-        let bytes = Array(
-            try Data(contentsOf: TestSupport.packageRoot.appendingPathComponent("data/follower-model.json")))
-        guard case .object(let file) = try JSONParser().parse(bytes), case .object(let terms)? = file["coefficients"]
-        else {
-            Issue.record("not the model file")
-            return
-        }
-        let model = FollowerModel.fitted
-        #expect(
-            file["intercept"].flatMap { if case .number(let text) = $0 { Double(text) } else { nil } }
-                == model.intercept)
-        #expect(terms["log_posts"] == .number(String(model.logNotes)))
-        #expect(terms["log_followers"] == .number(String(model.logFollowers)))
-        #expect(terms["log_following"] == .number(String(model.logFollowing)))
+    @Test("adjusted classify-and-count, worked by hand")
+    func quantifierByHand() {
+        let quantifier = FakeShareQuantifier(
+            detectionRate: 0.8, falseAlarmRate: 0.05, detectionRange: 0.7...0.9, falseAlarmRange: 0.02...0.08)
+        // 60 of 200 flagged: q = 0.3; p̂ = (0.3 − 0.05) / (0.8 − 0.05) = 0.25 / 0.75.
+        #expect(isClose(quantifier.estimate(flagged: 60, of: 200), 0.25 / 0.75))
+        // e = 1.96 √(0.3 · 0.7 / 200) = 1.96 · 0.0324037 = 0.0635113;
+        // low = (0.3 − 0.0635113 − 0.08) / (0.9 − 0.08) = 0.190840; high = (0.3 + 0.0635113 − 0.02) / 0.68 = 0.505164.
+        let interval = quantifier.interval(flagged: 60, of: 200)
+        #expect(isClose(interval.lowerBound, 0.156_488_7 / 0.82, tolerance: 1e-6))
+        #expect(isClose(interval.upperBound, 0.343_511_3 / 0.68, tolerance: 1e-6))
+        // Nothing flagged: the estimate clamps at 0; so does the interval's low end.
+        #expect(quantifier.estimate(flagged: 0, of: 200) == 0)
+        #expect(quantifier.interval(flagged: 0, of: 200).lowerBound == 0)
     }
 
-    @Test("a sample of 200 empty accounts is almost all fake")
+    @Test("a sample of 200 empty mass-following accounts is almost all fake, on any reading")
     func emptyAccounts() throws {
         var rng = SeededGenerator(seed: 7)
         let sample = (0..<200).map { _ in
             Self.follower(
                 notes: 0, followers: Int.random(in: 0...3, using: &rng),
-                following: Int.random(in: 1_500...5_000, using: &rng), avatar: false)
+                following: Int.random(in: 1_501...5_000, using: &rng), avatar: false)
         }
         var dossier = try TestSupport.dossier("koc-home.json")
         dossier.followerSample = sample
         let report = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
         let fake = try #require(report.signals.first { $0.id == "followers.sample_fake_share" })
-        // Every one: z ≥ −6.53 − 0.41·ln 4 + 1.305·ln 1501 = 2.41 → p ≥ 0.92 > 0.5, following ≥ 500 → all fake.
+        // Every account has no avatar (lenient: q = 1, p̂ = 1) and no notes, mass following, no avatar (strict: 1).
         #expect(fake.value == 1)
-        #expect(fake.range == 1...1)
+        #expect(fake.range?.lowerBound ?? 0 > 0.9)
         #expect(fake.level == .fail)
         #expect(report.verdict == .reject)
         #expect(report.signals.first { $0.id == "followers.mass_followers" }?.value == 1)
     }
 
-    @Test("a lurker-heavy real audience is not called fake")
+    @Test("a lurker-heavy genuine Xiaohongshu audience warns at most")
     func lurkers() throws {
         // Xiaohongshu consumers: no notes, a handful of followers, following 20–480 accounts; plus some creators.
         var rng = SeededGenerator(seed: 11)
@@ -200,23 +211,36 @@ struct FollowerSampleTests {
                 notes: Int.random(in: 3...200, using: &rng), followers: Int.random(in: 50...3_000, using: &rng),
                 following: Int.random(in: 100...900, using: &rng))
         }
-        let audit = FollowerSampleAudit(sample, settings: FollowerSettings())
+        let audit = FollowerSampleAudit(sample, settings: FollowerSettings(), platform: "xiaohongshu")
         #expect(audit.scored == 200)
-        #expect(audit.lenientFakeShare < 0.05)
-        // Without the guard, the Instagram-trained model would call many of them fake.
-        var unguarded = FollowerSettings()
-        unguarded.minimumFollowingForFake = 0
-        #expect(FollowerSampleAudit(sample, settings: unguarded).lenientFakeShare > 0.2)
+        // No lurker follows more than 480 accounts, so the strict reading counts none of them.
+        #expect(audit.strictShare == 0)
+        #expect(audit.range.lowerBound == 0)
+        // The lenient rule flags every lurker (notes < 5, followers < 100): the range stays wide open.
+        #expect(audit.flagged >= 160)
+        var dossier = try TestSupport.dossier("koc-home.json")
+        dossier.followerSample = sample
+        let report = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
+        let fake = try #require(report.signals.first { $0.id == "followers.sample_fake_share" })
+        #expect(fake.level == .warn)
+        // On Instagram the same sample has no strict reading to lean on, and fails.
+        dossier.creator.platform = "instagram"
+        let instagram = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
+        #expect(instagram.signals.first { $0.id == "followers.sample_fake_share" }?.level == .fail)
     }
 
-    @Test("active fans: below 70 % warns, the top tier is exempt")
+    @Test("active fans: below the warn bound warns, the top tier is exempt")
     func activeFans() throws {
         var dossier = try TestSupport.dossier("healthy-mid-beauty.json")
+        var configuration = Configuration()
+        configuration.signals["audience.active_fans"]?.warnBelow = 0.7
+        configuration.signals["audience.active_fans"]?.failBelow = 0.5
         dossier.audience?.activeFansShare = 0.62
-        let mid = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
+        // 0.62 is below 0.7 and above 0.5: warn.
+        let mid = Scorer(configuration: configuration).vet(dossier, now: TestSupport.now)
         #expect(mid.signals.first { $0.id == "audience.active_fans" }?.level == .warn)
         dossier.creator.followers = Count(2_000_000)
-        let top = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
+        let top = Scorer(configuration: configuration).vet(dossier, now: TestSupport.now)
         #expect(top.signals.first { $0.id == "audience.active_fans" }?.level == .ok)
     }
 }

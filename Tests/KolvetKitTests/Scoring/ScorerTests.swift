@@ -63,8 +63,8 @@ struct ScorerTests {
         // Quote ¥6,000 × 1.1 = 6,600 / median interactions 1487.5 = ¥4.44 → cost.cpe ok; 6,000 / band top 8,000
         // (10K–100K followers) = 0.75 → cost.quote_vs_tier ok.
         // Known: rate 3 ok, consistency 1 ok, density 1 ok, collect 1 warn, gap 1 warn, outliers 2 fail,
-        // likes+collects/follower 1 ok, cpe 1 ok, quote 1 ok; engagement mismatch 2 ok (median 1487.5 implies
-        // 1487.5 / 0.04 = 37,187.5 followers, a micro count; 32,000 / 37,187.5 = 0.86)
+        // likes+collects/follower 1 ok, cpe 1 ok, quote 1 ok; engagement mismatch 2 ok (32,000 followers is micro,
+        // beyond the peer curve: expected 0.04 × 32,000 = 1,280 interactions / median 1487.5 = 0.86 < 2)
         // → (3 + 1 + 1 + 0.5 + 0.5 + 0 + 1 + 1 + 1 + 2) / 14 = 11 / 14.
         #expect(isClose(report.score, 1100.0 / 14))
         #expect(report.verdict == .reject)

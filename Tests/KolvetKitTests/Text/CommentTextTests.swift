@@ -99,6 +99,13 @@ struct CommentFlagTests {
             ("#美妆 #护肤 #好物分享", ["3 hashtags"]),
             ("这个色号适合黄皮吗", []),
             ("订单号 139123456789", []),  // 12 digits: not a phone number
+            // Contextual words alone are ordinary speech or inside another word …
+            ("QQ糖真的好好吃！我也要去买", []),
+            ("我大学的时候做过兼职，好累😭", []),
+            ("粉丝福利是什么呀？", []),
+            // … and a cue beside a contact action or a number.
+            ("兼职日结，有意加我", ["\"兼职\"", "\"日结\""]),
+            ("qq 123456789 私聊", ["\"私聊\"", "\"qq\""]),
         ])
     func leadGen(_ text: String, _ cues: [String]) {
         #expect(analyzer.leadGenCues(CommentText(text)) == cues)

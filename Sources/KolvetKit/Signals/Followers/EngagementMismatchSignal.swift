@@ -1,15 +1,17 @@
-/// `followers.engagement_mismatch`: followers far more numerous than the engagement supports.
+/// `followers.engagement_mismatch`: far fewer interactions than peers of the same size get — followers the
+/// engagement does not support.
 ///
-/// The engagement implies a follower count F′: the count at which the median interactions I would be the
-/// benchmark rate of F′'s own tier, I / B(tier(F′)) (tiers tried from the top; when no tier is consistent,
-/// I / B(tier of the actual followers)). value = followers / F′, how many times more followers the creator
-/// has than their engagement explains. Default: warn above 2, fail above 4, decisive (kolvet; equivalent to an
-/// ER below a quarter of the peers' — HypeAuditor's "ER far below peers of the same size"). Unknown like
-/// `engagement.rate`.
+/// value = E(F) / I: the median interactions per note expected at the creator's follower count F
+/// (`Benchmarks.expectedInteractions`: the curve fitted on real creators below 10,000 followers, the tier's prior
+/// rate above) over the creator's own median interactions I. Default: warn above 6.29, fail above 11.2, decisive —
+/// e^(1.96σ) and e^(2.58σ), beyond the 97.5th and 99.5th percentiles of real creators around the curve (σ = its
+/// residual deviation; docs/calibration.md), so that only a shortfall no ordinary creator shows rejects. Where the
+/// expectation is a prior rate (micro and above), `benchmarks.prior_mismatch_thresholds` apply (warn 2, fail 4)
+/// (HypeAuditor's "ER far below peers of the same size"). Unknown without followers, interactions or enough notes.
 public struct EngagementMismatchSignal: Signal {
     public let id = "followers.engagement_mismatch"
     public let category = SignalCategory.followers
-    public let summary = "followers against the follower count the engagement implies (peers of the same size)"
+    public let summary = "how many times more interactions peers of the same size get"
 
     public init() {}
 
@@ -21,31 +23,23 @@ public struct EngagementMismatchSignal: Signal {
         else {
             return .unknown(.ratio, "needs followers and \(context.configuration.engagement.minimumNotes) recent notes")
         }
-        let vertical = context.dossier.creator.vertical
-        let benchmarks = context.configuration.benchmarks
-        let tiers = context.configuration.tiers
-        var implied: Double?
-        for tier in Tier.allCases.reversed() {
-            guard let rate = benchmarks.engagementRate(for: tier, vertical: vertical), rate > 0 else { continue }
-            let candidate = median / rate
-            if tiers.tier(forFollowers: Int(candidate.rounded())) == tier {
-                implied = candidate
-                break
-            }
-        }
-        if implied == nil, let rate = benchmarks.engagementRate(for: context.tier, vertical: vertical), rate > 0 {
-            implied = median / rate
-        }
-        guard let implied, implied > 0 else {
+        guard
+            let expected = context.configuration.benchmarks.expectedInteractions(
+                followers: followers, tier: context.tier, vertical: context.dossier.creator.vertical)
+        else {
             return .unknown(.ratio, "no engagement benchmarks configured")
         }
-        let ratio = Double(followers) / implied
+        let ratio = expected.interactions / median
+        let own = ReportFormatting.grouped(Int(median.rounded()))
+        let kind = metrics.isFromAverages ? "average" : "median"
+        let size = ReportFormatting.compact(Double(followers))
+        let peers = ReportFormatting.grouped(Int(expected.interactions.rounded()))
+        let times = ReportFormatting.fixed(ratio, 2)
         return SignalMeasurement(
             value: ratio, unit: .ratio,
+            thresholds: expected.isFromRealData ? nil : context.configuration.benchmarks.priorMismatchThresholds,
             evidence:
-                "\(ReportFormatting.grouped(Int(median.rounded())))\(metrics.isFromAverages ? " average" : " median") "
-                + "interactions match a creator with about "
-                + "\(ReportFormatting.compact(implied)) followers; this one has \(ReportFormatting.compact(Double(followers))) "
-                + "(\(ReportFormatting.fixed(ratio, 2))×)")
+                "\(own) \(kind) interactions per note; \(expected.description) with \(size) followers get about "
+                + "\(peers) (\(times)× this creator's)")
     }
 }

@@ -4,7 +4,9 @@
 /// value = Σ excess of the unexplained spikes / current followers: the share of the followers that arrived in
 /// jumps nothing explains (GrowthAnalysis gives the rule). Default: warn above 5 %, fail above 15 %, decisive
 /// (kolvet; HypeAuditor, Popular Pays: spikes without a viral note or campaign behind them). Round-size jumps
-/// (≈1K, 5K, 10K …) are called out. Unknown with less than `minimum_history_days` (14) of history or fewer
+/// (≈1K, 5K, 10K …) are called out. An unexplained jump whose excess is at least `jump_factor` (10) × the
+/// creator's typical gain over the same days (max(1, median daily gain) × days) warns at least, whatever its
+/// share: 10,000 followers in a day on a creator who gains 500 is bought, even at 3 % of 300,000. Unknown with less than `minimum_history_days` (14) of history or fewer
 /// than `minimum_history_points` (5) points.
 public struct GrowthSpikeSignal: Signal {
     public let id = "followers.growth_spike"
@@ -24,6 +26,8 @@ public struct GrowthSpikeSignal: Signal {
         let followers = Double(max(1, context.dossier.creator.followers.value))
         let unexplained = growth.unexplainedSpikes
         let share = unexplained.reduce(0) { $0 + $1.excess } / followers
+        let typicalDaily = max(1, growth.baseline)
+        let abnormal = unexplained.filter { $0.excess >= settings.jumpFactor * typicalDaily * $0.days }
         let baseline = "normal growth \(ReportFormatting.grouped(Int(growth.baseline.rounded())))/day"
         let evidence =
             unexplained.isEmpty
@@ -31,8 +35,15 @@ public struct GrowthSpikeSignal: Signal {
                 + "(\(baseline), \(growth.spikes.count) explained)"
             : "\(unexplained.count) unexplained jumps brought \(ReportFormatting.percent(share, 1)) of the followers "
                 + "(\(baseline))"
+        let times = abnormal.map { $0.excess / (typicalDaily * $0.days) }.max() ?? 0
+        let note =
+            abnormal.isEmpty
+            ? ""
+            : "; the largest is \(ReportFormatting.fixed(times, 0))× the normal growth of its days (warns at "
+                + "\(ReportFormatting.fixed(settings.jumpFactor, 0))×, whatever its share)"
         return SignalMeasurement(
-            value: share, unit: .share, evidence: evidence, details: growth.spikes.map(Self.describe))
+            value: share, unit: .share, evidence: evidence + note, details: growth.spikes.map(Self.describe),
+            minimumLevel: abnormal.isEmpty ? nil : .warn)
     }
 
     static func describe(_ event: GrowthEvent) -> String {

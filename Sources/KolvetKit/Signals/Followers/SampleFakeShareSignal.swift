@@ -1,16 +1,19 @@
 /// `followers.sample_fake_share`: the estimated share of fake accounts in a sample of the creator's followers,
-/// as a range.
+/// with an interval.
 ///
-/// Each sampled follower gets p = FollowerModel's probability (docs/model-card.md); it counts fake at a
-/// cutoff when p ≥ cutoff and it follows at least `minimum_following_for_fake` (500) accounts — the lurker
-/// guard. value = the fake share at the strict cutoff (0.5), range up to the share at the lenient cutoff (0.3),
-/// as SRF Data reported two cutoffs. Default: warn above 25 % (Modash: credibility below 75 % often means
-/// fraud), fail above 40 % (IG Audit: under 60 % real is fraud), decisive. Unknown below `minimum_sample` (30)
-/// followers with notes, followers and following.
+/// The sampled followers are scored by `FollowerCueRule`; q = flagged share. value = p̂ = (q − F) / (T − F)
+/// clamped to 0…1, with T and F the rule's detection and false-alarm rates measured on three labelled sets
+/// (adjusted classify-and-count, `FakeShareQuantifier`); range = the interval for sampling error and for T and F
+/// varying between populations. On Xiaohongshu, where no labelled set exists, the range also spans the strict
+/// reading (no notes, mass following, and no avatar or a
+/// default name), so that a lurker-heavy genuine audience warns at most.
+/// The level is judged on the range (both ends fail → fail). Default: warn above 25 % (Modash: credibility below
+/// 75 % often means fraud), fail above 40 % (IG Audit: under 60 % real is fraud), decisive. Unknown below
+/// `minimum_sample` (30) followers with notes, followers and following.
 public struct SampleFakeShareSignal: Signal {
     public let id = "followers.sample_fake_share"
     public let category = SignalCategory.followers
-    public let summary = "estimated fake share in a follower sample (a range over two cutoffs)"
+    public let summary = "estimated fake share in a follower sample, with an interval"
 
     public init() {}
 
@@ -23,19 +26,33 @@ public struct SampleFakeShareSignal: Signal {
                 "\(scored) sampled followers with notes, followers and following (\(settings.minimumSample) needed): "
                     + "export a follower sample")
         }
-        let low = audit.strictFakeShare
-        let high = audit.lenientFakeShare
+        let range = audit.range
+        let detection = ReportFormatting.percent(settings.quantifier.detectionRate, 0)
+        let falseAlarms = ReportFormatting.percent(settings.quantifier.falseAlarmRate, 0)
+        var details: [String] = []
+        details.append(
+            "\(audit.flagged) of \(audit.scored) sampled followers show the fake-account cues (no avatar, or few "
+                + "notes with many followings or few followers); corrected for the rule's measured detection "
+                + "(\(detection)) and false alarms (\(falseAlarms))")
+        if context.dossier.creator.platform.lowercased() == "xiaohongshu" {
+            let strict = ReportFormatting.percent(audit.strictShare, 0)
+            details.append(
+                "Xiaohongshu has no labelled follower set: the range spans the strict reading (\(audit.strictlyFlagged) "
+                    + "accounts with no notes, mass following and no avatar or a default name: \(strict)) and the "
+                    + "cross-platform rule")
+        }
+        if audit.withoutAvatarFlag > 0 {
+            details.append(
+                "\(audit.withoutAvatarFlag) accounts have no avatar flag and count as having one: the estimate may be low"
+            )
+        }
+        let estimate = ReportFormatting.percent(audit.estimate, 0)
+        let low = ReportFormatting.percent(range.lowerBound, 0)
+        let high = ReportFormatting.percent(range.upperBound, 0)
         return SignalMeasurement(
-            value: low, unit: .share,
-            evidence:
-                "\(ReportFormatting.percent(low, 0))–\(ReportFormatting.percent(high, 0)) of \(audit.scored) sampled "
-                + "followers look fake (cutoffs \(ReportFormatting.fixed(settings.strictCutoff, 1)) and "
-                + "\(ReportFormatting.fixed(settings.lenientCutoff, 1)))",
-            details: audit.guardedLurkers > 0
-                ? [
-                    "\(audit.guardedLurkers) quiet accounts following fewer than \(settings.minimumFollowingForFake) were "
-                        + "not counted: on Xiaohongshu that is the ordinary consumer"
-                ] : [],
-            range: low...high)
+            value: audit.estimate, unit: .share,
+            evidence: "about \(estimate) of \(audit.scored) sampled followers are fake (\(low)–\(high))",
+            details: details,
+            range: range)
     }
 }

@@ -1,51 +1,11 @@
-import Foundation
-
-/// The per-follower fake probability: a logistic regression on profile numbers (docs/model-card.md).
-///
-/// p = 1 / (1 + e^−z), z = intercept + logNotes·ln(1 + notes) + logFollowers·ln(1 + followers) +
-/// logFollowing·ln(1 + following). Fitted on SRF Data's 975 labelled Instagram followers (CC BY-SA 4.0) by
-/// `scripts/fit_follower_model.py`; Xiaohongshu notes stand for Instagram posts.
-public struct FollowerModel: Codable, Equatable, Sendable {
-    public var intercept: Double
-    public var logNotes: Double
-    public var logFollowers: Double
-    public var logFollowing: Double
-
-    public init(intercept: Double, logNotes: Double, logFollowers: Double, logFollowing: Double) {
-        self.intercept = intercept
-        self.logNotes = logNotes
-        self.logFollowers = logFollowers
-        self.logFollowing = logFollowing
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case intercept
-        case logNotes = "log_notes"
-        case logFollowers = "log_followers"
-        case logFollowing = "log_following"
-    }
-
-    /// The probability that an account with these numbers is fake.
-    public func probability(notes: Int, followers: Int, following: Int) -> Double {
-        let z =
-            intercept + logNotes * log1p(Double(notes)) + logFollowers * log1p(Double(followers))
-            + logFollowing * log1p(Double(following))
-        return 1 / (1 + exp(-z))
-    }
-}
-
 /// Parameters of the follower signals (docs/metrics.md, "Follower signals").
 public struct FollowerSettings: Codable, Equatable, Sendable {
-    /// The per-follower model; refit it with scripts/fit_follower_model.py and paste the result here.
-    public var model = FollowerModel.fitted
-    /// The two probability cutoffs whose fake shares make the reported range (SRF Data used 0.3).
-    public var strictCutoff = 0.5
-    public var lenientCutoff = 0.3
-    /// An account following fewer accounts than this is never counted fake: on Xiaohongshu a consumer with no
-    /// notes and few followers who follows a few hundred accounts is the ordinary real user (DOMAIN.md), and
-    /// the Instagram-trained model would otherwise call them fake.
-    public var minimumFollowingForFake = 500
-    /// Fewest sampled followers with the model's three numbers for the sample signals to be known.
+    /// Which sampled followers look fake (docs/model-card.md).
+    public var rule = FollowerCueRule()
+    /// The rule's measured rates, turning the flagged share into an estimate with an interval
+    /// (`scripts/calibrate.py` from the three labelled sets; docs/model-card.md).
+    public var quantifier = Calibration.followerQuantifier
+    /// Fewest sampled followers with notes, followers and following for the sample signals to be known.
     public var minimumSample = 30
     /// HypeAuditor's mass follower: follows more than this many accounts.
     public var massFollowing = 1_500
@@ -58,6 +18,9 @@ public struct FollowerSettings: Codable, Equatable, Sendable {
     public var spikeDeviations = 6.0
     /// … and this share of the followers before it.
     public var spikeMinimumShare = 0.01
+    /// An unexplained spike whose excess is at least this many times the creator's typical gain over the same
+    /// days (median daily gain × days, at least one follower a day) warns whatever its share of the followers.
+    public var jumpFactor = 10.0
     /// The robust standard deviation is at least this many followers a day …
     public var minimumDailyDeviation = 10.0
     /// … and at least this share of the current followers a day, so that a flat history does not make every
@@ -76,16 +39,14 @@ public struct FollowerSettings: Codable, Equatable, Sendable {
     public init() {}
 
     enum CodingKeys: String, CodingKey {
-        case model
-        case strictCutoff = "strict_cutoff"
-        case lenientCutoff = "lenient_cutoff"
-        case minimumFollowingForFake = "minimum_following_for_fake"
+        case rule, quantifier
         case minimumSample = "minimum_sample"
         case massFollowing = "mass_following"
         case minimumHistoryDays = "minimum_history_days"
         case minimumHistoryPoints = "minimum_history_points"
         case spikeDeviations = "spike_deviations"
         case spikeMinimumShare = "spike_minimum_share"
+        case jumpFactor = "jump_factor"
         case minimumDailyDeviation = "minimum_daily_deviation"
         case minimumDailyDeviationShare = "minimum_daily_deviation_share"
         case explainWindowDays = "explain_window_days"
