@@ -394,6 +394,16 @@ def swift_source(result):
     return "\n".join(lines)
 
 
+def formatted(source):
+    """The Swift source as `swift format` with the project's .swift-format writes it (CI lints it strictly)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "Calibration.swift"
+        path.write_text(source)
+        subprocess.run(["swift", "format", "-i", "--configuration", str(ROOT / ".swift-format"), str(path)],
+                       check=True)
+        return path.read_text()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -401,7 +411,7 @@ def main():
     args = parser.parse_args()
     result = {"creators": calibrate_creators(args.data), "followers": calibrate_followers(args.data)}
     text = json.dumps(result, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-    swift = swift_source(result)
+    swift = formatted(swift_source(result))
     if args.check:
         same = JSON_OUT.read_text() == text and SWIFT_OUT.read_text() == swift
         print("calibration reproduced exactly" if same else "calibration differs from the committed files")
