@@ -37,6 +37,13 @@ final class LineReader {
         var start = 0
         reading: while true {
             while let end = Self.newline(in: buffer, from: start) {
+                if end - start > maximumLineBytes {
+                    let block = buffer
+                    let oversized = (line: nextLine, bytes: end - start)
+                    nextLine += 1
+                    buffer = Array(block[(end + 1)...])
+                    return LineBlock(lines: ranges.map { ($0.line, block[$0.range]) }, oversized: oversized)
+                }
                 ranges.append((nextLine, start..<end))
                 nextLine += 1
                 start = end + 1

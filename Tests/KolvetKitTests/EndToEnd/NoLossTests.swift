@@ -1,0 +1,186 @@
+import Foundation
+import KolvetKit
+import Testing
+
+/// Regression tests for the data-loss and crash defects: each failed on the code before the fix.
+@Suite("No path loses data or crashes")
+struct NoLossTests {
+    /// A fresh temporary directory.
+    static func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kolvet-noloss-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static let dossier = "fixtures/dossiers/koc-home.json"
+
+    @Test("--output onto a directory is refused with exit 64 and the directory is untouched")
+    func outputDirectory() throws {
+        let folder = try Self.scratch()
+        let kept = folder.appendingPathComponent("keep.txt")
+        try Data("keep".utf8).write(to: kept)
+        let result = try KolvetBinary.run(["batch", Self.dossier, "--output", folder.path, "--format", "json"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("it is a directory"))
+        #expect(try String(contentsOf: kept, encoding: .utf8) == "keep")
+    }
+
+    @Test("--output onto one of the inputs is refused and the input is untouched")
+    func outputOntoInput() throws {
+        let folder = try Self.scratch()
+        let input = folder.appendingPathComponent("creator.json")
+        try FileManager.default.copyItem(
+            at: TestSupport.packageRoot.appendingPathComponent(Self.dossier), to: input)
+        let before = try Data(contentsOf: input)
+        let result = try KolvetBinary.run(["batch", folder.path, "--output", input.path])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("one of the inputs"))
+        #expect(try Data(contentsOf: input) == before)
+    }
+
+    @Test("--output replaces a file in one rename and leaves no temporary file")
+    func outputReplaces() throws {
+        let folder = try Self.scratch()
+        let report = folder.appendingPathComponent("report.json")
+        try Data("old".utf8).write(to: report)
+        let result = try KolvetBinary.run(["batch", Self.dossier, "--output", report.path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(try String(contentsOf: report, encoding: .utf8).hasPrefix("{"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+    }
+
+    @Test("a write error is a diagnostic and exit 2, not a trap")
+    func fullDisk() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        let process = Process()
+        process.executableURL = KolvetBinary.url
+        process.arguments = ["vet", Self.dossier]
+        process.currentDirectoryURL = TestSupport.packageRoot
+        process.standardOutput = handle
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 2)
+        #expect(stderr.contains("cannot write the output: no space left on device"))
+    }
+
+    @Test("a JSON Lines line longer than the limit is an error row and every later line is still read")
+    func longLine() throws {
+        let folder = try Self.scratch()
+        let line = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent(Self.dossier), encoding: .utf8
+        ).replacingOccurrences(of: "\n", with: " ")
+        let long = "{\"pad\": \"" + String(repeating: "x", count: 20_000) + "\"}"
+        let file = folder.appendingPathComponent("creators.jsonl")
+        try Data((line + "\n" + long + "\n" + line + "\n").utf8).write(to: file)
+        let config = folder.appendingPathComponent("config.json")
+        try Data(#"{"limits": {"maximum_file_bytes": 10000}}"#.utf8).write(to: config)
+        let result = try KolvetBinary.run(["batch", file.path, "--config", config.path, "--format", "jsonl"])
+        #expect(result.status == 2)
+        let rows = result.stdout.split(separator: "\n")
+        #expect(rows.count == 3)  // line 1, the error row of line 2, line 3
+        #expect(result.stderr.contains("creators.jsonl:2: error: the line is 20011 bytes"))
+    }
+
+    @Test("a .json file holding [] is an error row, not silence")
+    func emptyArray() throws {
+        let folder = try Self.scratch()
+        let file = folder.appendingPathComponent("none.json")
+        try Data("[]".utf8).write(to: file)
+        let result = try KolvetBinary.run(["batch", file.path, "--format", "csv"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("empty array"))
+    }
+
+    @Test("a FIFO in a batch folder is reported and skipped, never opened")
+    func fifo() throws {
+        let folder = try Self.scratch()
+        try FileManager.default.copyItem(
+            at: TestSupport.packageRoot.appendingPathComponent(Self.dossier),
+            to: folder.appendingPathComponent("a.json"))
+        #expect(mkfifo(folder.appendingPathComponent("b.jsonl").path, 0o600) == 0)
+        let result = try KolvetBinary.run(["batch", folder.path, "--format", "jsonl"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("not a regular file"))
+        #expect(result.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test(
+        "numeric settings out of range are errors naming the key",
+        arguments: [
+            (#"{"cost": {"platform_fee_rate": 1e308}}"#, "cost.platform_fee_rate"),
+            (#"{"limits": {"maximum_nesting": 100000}}"#, "limits.maximum_nesting"),
+            (#"{"limits": {"maximum_file_bytes": -5}}"#, "limits.maximum_file_bytes"),
+            (#"{"followers": {"rule": {"idle_notes_below": -1}}}"#, "followers.rule.idle_notes_below"),
+        ])
+    func ranges(_ json: String, _ key: String) {
+        #expect(throws: ConfigurationError.self) { try ConfigurationLoader.load(Array(json.utf8), file: "c.json") }
+        do {
+            _ = try ConfigurationLoader.load(Array(json.utf8), file: "c.json")
+        } catch {
+            #expect(error.description.contains("at \(key): "))
+            #expect(error.description.contains("out of range"))
+        }
+    }
+
+    @Test("brief weights that sum to infinity are refused")
+    func briefWeights() {
+        let json = #"{"format": "kolvet.brief/1", "weights": {"gender": 1e308, "age": 1e308}}"#
+        let decoding = BriefDecoder(defaultWeight: 1).decode(Array(json.utf8), file: "b.json")
+        #expect(decoding.brief == nil)
+        #expect(decoding.diagnostics.contains { $0.description.contains("weights.gender") })
+    }
+
+    @Test("diagnostics show control characters and direction overrides escaped, and long values elided")
+    func escaping() {
+        let hostile = "a\u{1B}]8;;http://x\u{07}b\u{202E}c"
+        let diagnostic = Diagnostic(.error, file: "f\u{1B}.json", at: .file, "bad value \(hostile)")
+        #expect(diagnostic.description == "f\\u{1B}.json: error: bad value a\\u{1B}]8;;http://x\\u{7}b\\u{202E}c")
+        let long = String(repeating: "9", count: 50_000)
+        let elided = Diagnostic(.error, file: "f.json", at: .file, long).message
+        // 200 leading and 50 trailing characters around "…[50000 characters]…".
+        #expect(
+            elided == String(repeating: "9", count: 200) + "…[50000 characters]…" + String(repeating: "9", count: 50))
+    }
+
+    @Test("dossier file names are unique, bounded, safe and reversible")
+    func fileNames() {
+        let ids = ["a/b", "a:b", "a b", "A", "a", "小红书", "..", "5f3a2b", String(repeating: "长", count: 300)]
+        let names = ids.map(DossierFileName.name(forCreatorID:))
+        #expect(Set(names.map { $0.lowercased() }).count == ids.count)  // unique even ignoring case
+        for name in names {
+            #expect(name.utf8.count <= 255)
+            #expect(!name.contains("/") && !name.contains(":") && !name.contains(" ") && !name.hasPrefix("."))
+        }
+        #expect(names[7] == "5f3a2b.json")
+        #expect(names[0] == "a%2Fb.json")
+        for (id, name) in zip(ids.dropLast(), names.dropLast()) {
+            #expect(DossierFileName.decodedID(fromFileName: name) == id)
+        }
+        #expect(names.last?.contains("~") == true)
+    }
+
+    @Test("import: kinds from the base name, CRLF lines, colliding ids kept apart")
+    func importer() throws {
+        let folder = try Self.scratch().appendingPathComponent("comments-archive")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let creators =
+            #"{"user_id": "a/b", "fans": "1000", "nickname": "x"}"# + "\r\n"
+            + #"{"user_id": "a:b", "fans": "2000", "nickname": "y"}"# + "\r\n"
+        try Data(creators.utf8).write(to: folder.appendingPathComponent("creator_creators_2025-01-01.jsonl"))
+        let notes =
+            #"{"note_id": "n1", "user_id": "a/b", "liked_count": "10", "time": 1700000000000}"# + "\r\n"
+            + #"{"note_id": "n2", "user_id": "a:b", "liked_count": "20", "time": 1700000000000}"# + "\r\n"
+        try Data(notes.utf8).write(to: folder.appendingPathComponent("creator_contents_2025-01-01.jsonl"))
+        let out = folder.deletingLastPathComponent().appendingPathComponent("out")
+        let result = try KolvetBinary.run(["import", "mediacrawler", folder.path, "--output", out.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("imported 2 creators"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written == ["a%2Fb.json", "a%3Ab.json"])
+    }
+}
