@@ -184,3 +184,22 @@ struct NoLossTests {
         #expect(written == ["a%2Fb.json", "a%3Ab.json"])
     }
 }
+
+@Suite("CSV cells for spreadsheets")
+struct CSVCellTests {
+    @Test(
+        "formulas are neutralised behind white space and in full-width forms; control characters are shown",
+        arguments: [
+            ("  =1+1", "'  =1+1"),
+            ("\u{3000}+cmd", "'\u{3000}+cmd"),
+            ("＝HYPERLINK(\"x\")", "\"'＝HYPERLINK(\"\"x\"\")\""),
+            ("＠SUM(A1)", "'＠SUM(A1)"),
+            ("－1", "'－1"),
+            ("a\u{1B}[31mb\u{07}", "a\\u{1B}[31mb\\u{7}"),
+            ("露露穿搭笔记", "露露穿搭笔记"),
+            ("1 = 1", "1 = 1"),
+        ])
+    func neutralised(_ text: String, _ expected: String) {
+        #expect(BatchCSVReport.cell(text) == expected)
+    }
+}

@@ -44,10 +44,23 @@ public struct BatchCSVReport: BatchRenderer {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A text cell: neutralised against formulas, then quoted when it holds a comma, quote or line break.
-    static func cell(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+    /// A text cell: control characters (ESC, BEL …) shown as `\u{…}`; neutralised against formulas — a leading
+    /// `'` when the first character that is not white space (ASCII or U+3000) is `=`, `+`, `-`, `@` or their
+    /// full-width forms `＝＋－＠`, or the cell starts with a tab or carriage return — then quoted when it holds a
+    /// comma, quote or line break.
+    package static func cell(_ text: String) -> String {
+        var value = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" || scalar.value == 0x7F {
+                value += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                value.unicodeScalars.append(scalar)
+            }
+        }
+        let leading = value.unicodeScalars.first { $0 != " " && $0 != "\u{3000}" }
+        if let first = value.unicodeScalars.first, first == "\t" || first == "\r" {
+            value = "'" + value
+        } else if let leading, ["=", "+", "-", "@", "＝", "＋", "－", "＠"].contains(leading) {
             value = "'" + value
         }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
