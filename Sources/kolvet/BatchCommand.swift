@@ -81,8 +81,10 @@ enum BatchCommand {
             progress.update(done: tally.creators)
         }
         func fail(_ path: String, _ message: String) {
+            // An empty path must not read as standard input ("<stdin>") in the diagnostic.
+            let name = path.isEmpty ? "\"\"" : path
             let record = BatchRecord(
-                file: path, dossier: nil, diagnostics: [Diagnostic(.error, file: path, at: .file, message)])
+                file: name, dossier: nil, diagnostics: [Diagnostic(.error, file: name, at: .file, message)])
             emit([runner.run(record, index: tally.creators)])
         }
         for input in inputs {

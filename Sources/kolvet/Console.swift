@@ -35,22 +35,50 @@ enum Console {
     struct TooLarge: Error, LocalizedError {
         var size: Int
         var limit: Int
+        /// The input was still arriving (standard input, a pipe): `size` is how much had been read when it stopped.
+        var isAtLeast = false
         var errorDescription: String? {
-            "the file is \(size) bytes, above the limit of \(limit) (limits.maximum_file_bytes)"
+            "the input is \(isAtLeast ? "at least " : "")\(size) bytes, above the limit of \(limit) (limits.maximum_file_bytes)"
         }
     }
 
-    /// Reads a whole file, or standard input for "-", refusing files above `maximumBytes`.
+    /// A file that cannot be read, with the system's reason ("is a directory", "too many levels of symbolic
+    /// links" …) rather than Foundation's error numbers.
+    struct Unreadable: Error, LocalizedError {
+        var reason: String
+        var errorDescription: String? { reason }
+    }
+
+    /// Reads a whole file, or standard input for "-", in chunks, refusing input above `maximumBytes` as soon as
+    /// that many bytes have arrived (standard input included: nothing is read past the limit + 1 byte).
     static func read(_ path: String, maximumBytes: Int = Limits().maximumFileBytes) throws -> [UInt8] {
+        let descriptor: Int32
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard data.count <= maximumBytes else { throw TooLarge(size: data.count, limit: maximumBytes) }
-            return Array(data)
+            descriptor = STDIN_FILENO
+        } else {
+            guard !path.isEmpty else { throw Unreadable(reason: "an empty path was given") }
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw Unreadable(reason: DescriptorWriter.describe(errno)) }
         }
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes[.size] as? NSNumber)?.intValue, size > maximumBytes {
-            throw TooLarge(size: size, limit: maximumBytes)
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { throw Unreadable(reason: "it is a directory") }
+            if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > maximumBytes {
+                throw TooLarge(size: Int(info.st_size), limit: maximumBytes)
+            }
         }
-        return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Unreadable(reason: DescriptorWriter.describe(errno))
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumBytes { throw TooLarge(size: bytes.count, limit: maximumBytes, isAtLeast: true) }
+        }
     }
 }

@@ -76,9 +76,11 @@ public struct MediaCrawlerImporter: Sendable {
         for (id, row) in creators {
             var reader = FieldReader(file: row.file)
             guard let followers = reader.count(row.fields, "fans", at: "") else {
+                // The reader says why a fans value that is present cannot be used (negative, not a count …).
+                diagnostics += reader.diagnostics.map { $0.placed(at: row.location) }
+                let reason = row.fields["fans"] == nil ? "has no fans count" : "has no usable fans count"
                 diagnostics.append(
-                    Diagnostic(
-                        .error, file: row.file, at: row.location, "creator \(id) has no fans count; not imported"))
+                    Diagnostic(.error, file: row.file, at: row.location, "creator \(id) \(reason); not imported"))
                 continue
             }
             var creator = Creator(id: id, followers: followers)

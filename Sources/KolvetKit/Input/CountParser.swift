@@ -63,6 +63,11 @@ public enum CountParser {
             return Count(integer)
         }
         guard let number = Double(text), number.isFinite else { throw FieldError("expected a count, got \(original)") }
+        // 1e-400 reads as 0 after underflow: a mantissa with a non-zero digit is not zero.
+        let mantissa = text.prefix { $0 != "e" && $0 != "E" }
+        if number == 0, mantissa.contains(where: { ("1"..."9").contains($0) }) {
+            throw FieldError("a count must be a whole number, got \(original)")
+        }
         let scaled = number * multiplier
         guard scaled.magnitude <= Double(maximum) else { throw tooLarge(original) }
         let rounded = scaled.rounded()

@@ -203,3 +203,44 @@ struct CSVCellTests {
         #expect(BatchCSVReport.cell(text) == expected)
     }
 }
+
+@Suite("Clear causes in messages")
+struct MessageTests {
+    @Test("a symbolic-link loop, a directory and an empty path name their cause")
+    func causes() throws {
+        let folder = try NoLossTests.scratch()
+        let loop = folder.appendingPathComponent("loop.json")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        let looped = try KolvetBinary.run(["vet", loop.path])
+        #expect(looped.status == 2)
+        #expect(looped.stderr.contains("too many levels of symbolic links"))
+        let directory = try KolvetBinary.run(["vet", folder.path])
+        #expect(directory.stderr.contains("it is a directory"))
+        let empty = try KolvetBinary.run(["batch", "", "--format", "jsonl"])
+        #expect(empty.stderr.hasPrefix("\"\": error: an empty path was given"))
+        #expect(!empty.stderr.contains("<stdin>"))
+    }
+
+    @Test("a negative fans count says why the creator was not imported")
+    func negativeFans() {
+        let file = #"[{"user_id": "u1", "fans": "-5"}]"#
+        let result = MediaCrawlerImporter().importFiles([("creator_creators_1.json", Array(file.utf8))])
+        #expect(result.dossiers.isEmpty)
+        let text = result.diagnostics.map(\.description).joined(separator: "\n")
+        #expect(text.contains("negative"))
+        #expect(text.contains("has no usable fans count"))
+    }
+
+    @Test("a count that underflows to 0 is not taken as 0")
+    func underflow() {
+        #expect(throws: FieldError.self) { try CountParser.parse(.number("1e-400")) }
+        #expect((try? CountParser.parse(.number("0e5")))?.value == 0)
+    }
+
+    @Test("Markdown defangs bare URLs so GitHub cannot autolink them")
+    func markdownLinks() {
+        #expect(
+            BatchMarkdownReport.escape("see https://x.cn and WWW.y.com") == "see https\\[:\\]//x.cn and WWW\\[.\\]y.com"
+        )
+    }
+}

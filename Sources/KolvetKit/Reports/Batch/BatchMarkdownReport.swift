@@ -1,3 +1,5 @@
+import Foundation
+
 /// `--format markdown`: the ranked table, the summary and the portfolio, and per creator the signals that
 /// warn or fail with their evidence. Cells escape `|`, `\`, backticks, `<`, `>` and line breaks.
 public struct BatchMarkdownReport: BatchRenderer {
@@ -49,10 +51,15 @@ public struct BatchMarkdownReport: BatchRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Text safe in a Markdown table cell or list item.
-    static func escape(_ text: String) -> String {
+    /// Text safe in a Markdown table cell or list item. Besides escaping, bare URLs are defanged so that GitHub's
+    /// autolinking cannot make them links: `://` becomes `[:]//` and `www.` becomes `www[.]` (case-insensitive),
+    /// the brackets then escaped like any other.
+    package static func escape(_ text: String) -> String {
         var out = ""
-        for character in TerminalText.sanitize(text) {
+        let defanged = TerminalText.sanitize(text)
+            .replacingOccurrences(of: "://", with: "[:]//")
+            .replacing(/([wW]{3})\./) { "\($0.output.1)[.]" }
+        for character in defanged {
             switch character {
             case "|", "\\", "`", "*", "_", "[", "]", "#": out += "\\\(character)"
             case "<": out += "&lt;"
