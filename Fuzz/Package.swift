@@ -4,7 +4,7 @@
 
 import PackageDescription
 
-let fuzzers = ["FuzzDossier", "FuzzShortlist", "FuzzValues", "FuzzMediaCrawler"]
+let fuzzers = ["FuzzDossier", "FuzzShortlist", "FuzzValues", "FuzzMediaCrawler", "FuzzCLI"]
 
 let package = Package(
     name: "kolvet-fuzz",

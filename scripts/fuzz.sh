@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../Fuzz"
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzDossier FuzzShortlist FuzzValues FuzzMediaCrawler)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzDossier FuzzShortlist FuzzValues FuzzMediaCrawler FuzzCLI)
 export SWIFT_BACKTRACE=enable=no
 [ -n "${FUZZ_NO_BUILD:-}" ] || swift build -c release --sanitize=fuzzer
 mkdir -p artifacts

@@ -5,12 +5,12 @@
 /// U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) are written as `\u{…}` with the scalar in hexadecimal. Text of
 /// more than `limit` characters keeps its first `limit × 2 / 3` and last `limit / 6` characters around
 /// `…[N characters]…`, N being the length of the whole text.
-package enum DiagnosticText {
+public enum DiagnosticText {
     /// The longest text shown whole, in characters.
-    package static let limit = 300
+    public static let limit = 300
 
     /// `text` made safe to print, and elided in the middle when longer than `limit` characters.
-    package static func escaped(_ text: String, limit: Int = DiagnosticText.limit) -> String {
+    public static func escaped(_ text: String, limit: Int = DiagnosticText.limit) -> String {
         let needsEscaping = text.unicodeScalars.contains(where: isHidden)
         let count = text.count
         guard needsEscaping || count > limit else { return text }
@@ -33,7 +33,7 @@ package enum DiagnosticText {
     }
 
     /// Whether a scalar is a control character or an invisible direction control.
-    package static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false

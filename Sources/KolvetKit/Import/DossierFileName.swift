@@ -6,13 +6,15 @@
 /// and two upper-case hexadecimal digits. `.json` is appended. When the encoded id is longer than
 /// `maximumEncodedBytes` (200), it is cut to its first 160 bytes (never inside a `%XX`) followed by `~` and the
 /// 16 hexadecimal digits of the FNV-1a 64-bit hash of the whole id: such a name is no longer reversible, but the
-/// id is still inside the file. `decodedID(fromFileName:)` reverses every name that carries no `~`.
-package enum DossierFileName {
+/// id is still inside the file. The empty id is `%.json`. `decodedID(fromFileName:)` reverses every name that
+/// carries no `~`.
+public enum DossierFileName {
     /// The longest encoded id used whole, in bytes (file systems allow 255 bytes a name).
-    package static let maximumEncodedBytes = 200
+    public static let maximumEncodedBytes = 200
 
     /// The file name for a creator id.
-    package static func name(forCreatorID id: String) -> String {
+    public static func name(forCreatorID id: String) -> String {
+        guard !id.isEmpty else { return "%.json" }  // never the hidden ".json"
         var encoded = ""
         for byte in id.utf8 {
             switch byte {
@@ -32,8 +34,9 @@ package enum DossierFileName {
     }
 
     /// The creator id a file name stands for; nil for a shortened name (with `~`) or one this type did not make.
-    package static func decodedID(fromFileName name: String) -> String? {
+    public static func decodedID(fromFileName name: String) -> String? {
         guard name.hasSuffix(".json"), !name.contains("~") else { return nil }
+        if name == "%.json" { return "" }
         let bytes = Array(name.utf8.dropLast(5))
         var decoded: [UInt8] = []
         var index = 0
@@ -53,7 +56,7 @@ package enum DossierFileName {
     }
 
     /// FNV-1a, 64 bits, over the UTF-8 bytes of `text`.
-    package static func fnv1a(_ text: String) -> UInt64 {
+    public static func fnv1a(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

@@ -1,0 +1,1 @@
+../../../Sources/kolvet/Arguments.swift
