@@ -24,6 +24,9 @@ public enum TimestampParser {
                 return try epoch(number, original: value.quoted)
             }
             guard let date = iso8601(text) else {
+                if let year = Int(text.prefix(4)), year >= 3000, text.utf8.count >= 10 {
+                    throw FieldError("timestamp \(value.quoted) is beyond the year 3000")
+                }
                 throw FieldError("expected a timestamp (ISO 8601 or epoch), got \(value.quoted)")
             }
             return date
@@ -85,7 +88,9 @@ public enum TimestampParser {
             }
             guard cursor.isAtEnd else { return nil }
         }
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour < 24, minute < 60,
+        // The same bound as epoch numbers: nothing real is dated after the year 3000 (docs/limits.md).
+        guard year < 3000, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour < 24,
+            minute < 60,
             second < 61
         else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)

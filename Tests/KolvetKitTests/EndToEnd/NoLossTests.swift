@@ -244,3 +244,14 @@ struct MessageTests {
         )
     }
 }
+
+@Suite("Dates beyond the documented bound")
+struct DateBoundTests {
+    @Test("ISO dates from the year 3000 on are refused like epoch numbers")
+    func year3000() {
+        #expect((try? TimestampParser.parse(.string("2999-12-31"))) != nil)
+        #expect(throws: FieldError("timestamp \"9999-01-01\" is beyond the year 3000")) {
+            try TimestampParser.parse(.string("9999-01-01"))
+        }
+    }
+}
