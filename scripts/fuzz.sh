@@ -9,7 +9,11 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzDossier FuzzShortlist FuzzValues FuzzMediaCrawler FuzzCLI)
 export SWIFT_BACKTRACE=enable=no
-[ -n "${FUZZ_NO_BUILD:-}" ] || swift build -c release --sanitize=fuzzer
+# Each fuzzer is built as its own product: building everything would also build the kolvet executable, whose
+# top-level main.swift the fuzzer flags (-parse-as-library) do not allow.
+if [ -z "${FUZZ_NO_BUILD:-}" ]; then
+  for target in "${targets[@]}"; do swift build -c release --sanitize=fuzzer --product "$target"; done
+fi
 mkdir -p artifacts
 for target in "${targets[@]}"; do
   scratch="$(mktemp -d)"

@@ -60,7 +60,13 @@ public enum ConfigurationLoader {
             let configuration = try JSONDecoder().decode(Configuration.self, from: data)
             return LoadedConfiguration(configuration: configuration, diagnostics: diagnostics)
         } catch let error as DecodingError {
-            throw ConfigurationError(diagnostic: describe(error, file: file))
+            var diagnostic = describe(error, file: file)
+            if case .path("") = diagnostic.location, let path = culprit(overrides, over: defaults, path: "") {
+                diagnostic = Diagnostic(
+                    .error, file: file, at: .path(path),
+                    "a value of the wrong kind (e.g. a fraction for a whole number)")
+            }
+            throw ConfigurationError(diagnostic: diagnostic)
         } catch {
             throw ConfigurationError(diagnostic: Diagnostic(.error, file: file, at: .file, "\(error)"))
         }
@@ -129,6 +135,46 @@ public enum ConfigurationLoader {
             }
         }
         return Diagnostic(.error, file: file, at: .path(path), message)
+    }
+
+    /// The path of the member of `overrides` that makes decoding fail, found by laying one member at a time over
+    /// the defaults (descending into objects): Foundation's decoder reports some mistakes, such as 1.5 for a whole
+    /// number, only as "The given data was not valid JSON." with no place.
+    private static func culprit(_ overrides: JSONObject, over defaults: JSONObject, path: String) -> String? {
+        for member in overrides.members {
+            guard let base = defaults[member.key] else { continue }
+            let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+            var single = JSONObject()
+            single.set(member.key, member.value)
+            var ignored: [Diagnostic] = []
+            let merged = merge(single, over: defaults, path: path, file: "", diagnostics: &ignored)
+            guard !decodes(merged, at: path) else { continue }
+            if case .object(let inner) = member.value, case .object(let innerBase) = base {
+                return culprit(inner, over: innerBase, path: memberPath) ?? memberPath
+            }
+            return memberPath
+        }
+        return nil
+    }
+
+    /// Whether the defaults with `object` at `path` decode as a configuration.
+    private static func decodes(_ object: JSONObject, at path: String) -> Bool {
+        var whole = defaultsJSON()
+        if !path.isEmpty {
+            var diagnostics: [Diagnostic] = []
+            var nested = JSONObject()
+            var value = JSONValue.object(object)
+            for key in path.split(separator: ".").reversed() {
+                nested = JSONObject()
+                nested.set(String(key), value)
+                value = .object(nested)
+            }
+            whole = merge(nested, over: whole, path: "", file: "", diagnostics: &diagnostics)
+        } else {
+            whole = object
+        }
+        let data = Data(JSONWriter().write(.object(whole)).utf8)
+        return (try? JSONDecoder().decode(Configuration.self, from: data)) != nil
     }
 
     /// A range bound as a user would type it (`1000000000`, `0.5`).

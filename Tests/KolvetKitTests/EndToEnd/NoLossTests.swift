@@ -255,3 +255,117 @@ struct DateBoundTests {
         }
     }
 }
+
+@Suite("No path loses data: more cases")
+struct MoreNoLossTests {
+    static let dossier = NoLossTests.dossier
+
+    @Test("a closed pipe with SIGPIPE ignored is exit 2 with a diagnostic, not a trap")
+    func closedPipe() throws {
+        let command =
+            "trap '' PIPE; '\(KolvetBinary.url.path)' batch fixtures/dossiers fixtures/dossiers fixtures/dossiers "
+            + "--format json 2>err.txt | head -c 1 >/dev/null; echo ${PIPESTATUS[0]}; cat err.txt; rm err.txt"
+        let folder = try NoLossTests.scratch()
+        try FileManager.default.copyItem(
+            at: TestSupport.packageRoot.appendingPathComponent("fixtures"),
+            to: folder.appendingPathComponent("fixtures"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.hasPrefix("2\n"))
+        #expect(text.contains("cannot write the output: broken pipe"))
+    }
+
+    @Test("four runs writing one --output at once all succeed and leave one whole report")
+    func concurrentOutput() throws {
+        let folder = try NoLossTests.scratch()
+        let report = folder.appendingPathComponent("report.json").path
+        let processes = try (0..<4).map { _ -> Process in
+            let process = Process()
+            process.executableURL = KolvetBinary.url
+            process.arguments = [
+                "batch", "fixtures/dossiers", "--format", "json", "--output", report, "--now", "2026-11-27",
+            ]
+            process.currentDirectoryURL = TestSupport.packageRoot
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 1 })  // the fixtures hold rejected creators
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: report))
+        #expect((try? JSONParser().parse(Array(bytes))) != nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+    }
+
+    @Test("--output into a missing directory, onto a FIFO, or with an over-long name says so, exit 64")
+    func outputCauses() throws {
+        let folder = try NoLossTests.scratch()
+        let missing = try KolvetBinary.run(["batch", Self.dossier, "--output", folder.path + "/no/such/r.json"])
+        #expect(missing.status == 64 && missing.stderr.contains("does not exist"))
+        let fifo = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let piped = try KolvetBinary.run(["batch", Self.dossier, "--output", fifo])
+        #expect(piped.status == 64 && piped.stderr.contains("not a regular file"))
+        let long = try KolvetBinary.run([
+            "batch", Self.dossier, "--output", folder.path + "/" + String(repeating: "r", count: 300),
+        ])
+        #expect(long.status == 64 && long.stderr.contains("name too long"))
+        #expect(!missing.stderr.contains("permission") && !piped.stderr.contains("permission"))
+    }
+
+    @Test("import --output does not remove a directory standing where a dossier would go")
+    func importOntoDirectory() throws {
+        let folder = try NoLossTests.scratch()
+        let export = folder.appendingPathComponent("export")
+        try FileManager.default.createDirectory(at: export, withIntermediateDirectories: true)
+        let creators = #"{"user_id": "u1", "fans": "1000"}"# + "\n" + #"{"user_id": "u2", "fans": "2000"}"# + "\n"
+        try Data(creators.utf8).write(to: export.appendingPathComponent("creator_creators_1.jsonl"))
+        let out = folder.appendingPathComponent("out")
+        let blocker = out.appendingPathComponent("u1.json")
+        try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: blocker.appendingPathComponent("keep.txt"))
+        let result = try KolvetBinary.run(["import", "mediacrawler", export.path, "--output", out.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("it is a directory") && result.stderr.contains("creator u1"))
+        #expect(result.stderr.contains("imported 1 creators from 1 files; 1 could not be written"))
+        #expect(FileManager.default.fileExists(atPath: blocker.appendingPathComponent("keep.txt").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("u2.json").path))
+    }
+
+    @Test("an array over maximum_records_per_file reads the first N, then one error record")
+    func recordsLimit() throws {
+        let folder = try NoLossTests.scratch()
+        let one = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent(Self.dossier), encoding: .utf8)
+        try Data(("[" + [one, one, one].joined(separator: ",") + "]").utf8).write(
+            to: folder.appendingPathComponent("three.json"))
+        try Data(#"{"limits": {"maximum_records_per_file": 2}}"#.utf8).write(to: folder.appendingPathComponent("c.cfg"))
+        let result = try KolvetBinary.run([
+            "batch", folder.appendingPathComponent("three.json").path, "--config",
+            folder.appendingPathComponent("c.cfg").path, "--format", "jsonl",
+        ])
+        let rows = result.stdout.split(separator: "\n")
+        #expect(rows.count == 3)  // two creators and the error record
+        #expect(result.stderr.contains("more than 2 records (limits.maximum_records_per_file)"))
+    }
+
+    @Test("a value of the wrong kind in a configuration is placed at its key")
+    func configWrongKind() {
+        let json = #"{"followers": {"rule": {"idle_notes_below": 2.5}}}"#
+        do {
+            _ = try ConfigurationLoader.load(Array(json.utf8), file: "c.json")
+            Issue.record("accepted 2.5 for a whole number")
+        } catch {
+            #expect(
+                error.description
+                    == "c.json: error: at followers.rule.idle_notes_below: a value of the wrong kind (e.g. a fraction for a whole number)"
+            )
+        }
+    }
+}
