@@ -16,7 +16,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         arguments, valued: ["--output", "--format", "--config", "--jobs"], switches: ["--help", "-h"])
     // Framing: every line is handed out once, in order, whole or as an over-long line; nothing is lost.
     let path = NSTemporaryDirectory() + "kolvet-fuzz-\(getpid()).jsonl"
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
     defer { unlink(path) }
     let limit = 64
     let expected = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)

@@ -56,10 +56,19 @@ public struct BatchMarkdownReport: BatchRenderer {
     /// the brackets then escaped like any other.
     package static func escape(_ text: String) -> String {
         var out = ""
-        let defanged = TerminalText.sanitize(text)
-            .replacingOccurrences(of: "://", with: "[:]//")
-            .replacing(/([wW]{3})\./) { "\($0.output.1)[.]" }
-        for character in defanged {
+        // The last three characters read (oldest first), to spot "://" and "www.".
+        var (first, second, third): (Character?, Character?, Character?) = (nil, nil, nil)
+        for character in TerminalText.sanitize(text) {
+            defer { (first, second, third) = (second, third, character) }
+            if character == "/" && second == ":" && third == "/" {
+                out.removeLast(2)  // the ":/" already written
+                out += "\\[:\\]//"
+                continue
+            }
+            if character == ".", [first, second, third].allSatisfy({ $0?.lowercased() == "w" }) {
+                out += "\\[.\\]"
+                continue
+            }
             switch character {
             case "|", "\\", "`", "*", "_", "[", "]", "#": out += "\\\(character)"
             case "<": out += "&lt;"
