@@ -12,7 +12,8 @@ public enum DiagnosticText {
     /// `text` made safe to print, and elided in the middle when longer than `limit` characters.
     public static func escaped(_ text: String, limit: Int = DiagnosticText.limit) -> String {
         let needsEscaping = text.unicodeScalars.contains(where: isHidden)
-        let count = text.count
+        // Counting characters walks grapheme breaks; a text of at most `limit` UTF-8 bytes cannot be longer.
+        let count = text.utf8.count <= limit ? 0 : text.count
         guard needsEscaping || count > limit else { return text }
         var shown = text
         if count > limit {

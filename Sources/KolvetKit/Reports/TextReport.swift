@@ -23,7 +23,7 @@ public struct TextReport: ReportRenderer {
         lines.append(
             "score \(TerminalText.styled(scoreText, .bold, options))/100  ·  verdict "
                 + verdictText(report.verdict, options) + " (\(report.verdictBasis.phrase))  ·  "
-                + "\(ReportFormatting.percent(report.coverage, 0)) of the signal weight rests on data present")
+                + "data for \(ReportFormatting.percent(report.coverage, 0)) of the signal weight")
         let metrics = report.engagement
         if !metrics.interactions.isEmpty {
             let median = metrics.medianInteractions.map { ReportFormatting.compact($0) } ?? "?"

@@ -49,12 +49,18 @@ public struct BatchCSVReport: BatchRenderer {
     /// full-width forms `＝＋－＠`, or the cell starts with a tab or carriage return — then quoted when it holds a
     /// comma, quote or line break.
     package static func cell(_ text: String) -> String {
-        var value = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" || scalar.value == 0x7F {
-                value += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-            } else {
-                value.unicodeScalars.append(scalar)
+        func isShown(_ value: UInt32) -> Bool {
+            value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D || value == 0x7F
+        }
+        var value = text
+        if text.utf8.contains(where: { isShown(UInt32($0)) }) {
+            value = ""
+            for scalar in text.unicodeScalars {
+                if isShown(scalar.value) {
+                    value += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    value.unicodeScalars.append(scalar)
+                }
             }
         }
         let leading = value.unicodeScalars.first { $0 != " " && $0 != "\u{3000}" }
