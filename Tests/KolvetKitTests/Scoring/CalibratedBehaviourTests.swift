@@ -114,3 +114,16 @@ struct CalibratedBehaviourTests {
         #expect((leadGen.value ?? 1) < 0.02)
     }
 }
+
+@Suite("Verdict basis in batch formats")
+struct VerdictBasisFormatTests {
+    @Test("CSV carries the basis beside the verdict; the table says why a clean creator is not cleared")
+    func formats() throws {
+        let csv = try KolvetBinary.run(["batch", "fixtures/dossiers/koc-home.json", "--format", "csv"])
+        let lines = csv.stdout.split(separator: "\r\n")
+        #expect(lines.first?.contains(",verdict,verdict_basis,coverage,") == true)
+        #expect(lines.dropFirst().first?.contains(",review,insufficient_data,0.2750,") == true)
+        let table = try KolvetBinary.run(["batch", "fixtures/dossiers/koc-home.json", "--format", "table"])
+        #expect(table.stdout.contains("(not enough data)"))
+    }
+}

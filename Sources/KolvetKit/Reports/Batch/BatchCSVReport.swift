@@ -1,8 +1,7 @@
 import Foundation
 
 /// `--format csv`: one row per creator in input order (RFC 4180), with the key metrics and a column per signal
-/// level. Text cells that start with `=`, `+`, `-`, `@`, a tab or a carriage return are prefixed with `'` so that
-/// a spreadsheet does not run them as formulas (OWASP's CSV-injection advice).
+/// level. Text cells are neutralised against formulas (`cell`; OWASP's CSV-injection advice).
 public struct BatchCSVReport: BatchRenderer {
     public let identifier = "csv"
     public let summary = "one row per creator, a column per signal level and key metric"
@@ -13,7 +12,7 @@ public struct BatchCSVReport: BatchRenderer {
         let signalIDs = SignalCatalog.all.map(\.id)
         var header = [
             "index", "source", "rank", "id", "nickname", "mcn", "tier", "kind", "followers", "score", "verdict",
-            "coverage",
+            "verdict_basis", "coverage",
             "median_rate_per_follower", "mean_rate_per_follower", "median_rate_per_read", "cpe", "fit_low", "fit_high",
             "error",
         ]
@@ -32,7 +31,8 @@ public struct BatchCSVReport: BatchRenderer {
                 Self.cell(creator?.id ?? ""), Self.cell(creator?.nickname ?? ""), Self.cell(creator?.mcn ?? ""),
                 report?.tier.rawValue ?? "", report?.kind.rawValue ?? "",
                 creator.map { String($0.followers.value) } ?? "", number(report?.score, 2), entry.verdictText,
-                number(report?.coverage, 4), number(engagement?.medianRatePerFollower, 6),
+                report?.verdictBasis.rawValue ?? "", number(report?.coverage, 4),
+                number(engagement?.medianRatePerFollower, 6),
                 number(engagement?.meanRatePerFollower, 6), number(engagement?.medianRatePerRead, 6),
                 number(report?.signals.first { $0.id == "cost.cpe" }?.value, 4),
                 number(report?.audience.fit?.worst, 4), number(report?.audience.fit?.best, 4),

@@ -14,7 +14,10 @@ public struct BatchTableReport: BatchRenderer {
                 continue
             }
             let rate = report.engagement.medianRatePerFollower ?? report.engagement.meanRatePerFollower
-            let worst = report.worstSignal.map { "\($0.id) \($0.level.rawValue)" } ?? "-"
+            // With nothing flagged, say why a creator is not cleared (or that it is).
+            let worst =
+                report.worstSignal.map { "\($0.id) \($0.level.rawValue)" }
+                ?? (report.verdictBasis == .insufficientData ? "(not enough data)" : "-")
             rows.append([
                 "\(rank + 1)", report.score.map { ReportFormatting.fixed($0, 1) } ?? "-", entry.verdictText,
                 report.tier.rawValue, ReportFormatting.compact(report.creator.followers.doubleValue),
