@@ -24,7 +24,7 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var comments = CommentSettings()
     /// Parameters of the audience signals.
     public var audience = AudienceSettings()
-    /// The follower model and the growth-curve parameters.
+    /// The follower-sample rule and its measured rates, and the growth-curve parameters.
     public var followers = FollowerSettings()
     /// Prices and fees of the cost signals.
     public var cost = CostSettings()
