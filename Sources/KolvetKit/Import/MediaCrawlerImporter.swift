@@ -39,16 +39,16 @@ public struct MediaCrawlerImporter: Sendable {
         var notes: [String: Row] = [:]
         var comments: [String: Row] = [:]
         var anonymousComments: [Row] = []
+        var ignored: [String] = []
         for file in files {
             let (rows, problems) = Self.rows(file.bytes, file: file.name)
-            diagnostics += problems
             guard let kind = Self.kind(ofFileNamed: file.name) ?? rows.first.flatMap({ Self.kind(of: $0.fields) })
             else {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, file: file.name, at: .file, "neither creators, contents nor comments; ignored"))
+                // Not an export file: one line about it, not one per line it could not parse.
+                ignored.append(file.name)
                 continue
             }
+            diagnostics += problems
             for row in rows {
                 switch kind {
                 case .creators:
@@ -71,6 +71,17 @@ public struct MediaCrawlerImporter: Sendable {
                     }
                 }
             }
+        }
+        if !files.isEmpty && ignored.count == files.count {
+            let message =
+                "not a MediaCrawler export: none of the \(files.count) files is a creators, contents or comments file "
+                + "(by its name, …_contents_…, …_comments_…, …_creators_…, or by its keys note_id, comment_id, fans)"
+            let place = files.count == 1 ? files[0].name : Self.commonFolder(of: files.map(\.name))
+            return Result(dossiers: [], diagnostics: [Diagnostic(.error, file: place, at: .file, message)])
+        }
+        for name in ignored {
+            diagnostics.append(
+                Diagnostic(.warning, file: name, at: .file, "neither creators, contents nor comments; ignored"))
         }
         var dossiers: [String: Dossier] = [:]
         for (id, row) in creators {
@@ -153,6 +164,12 @@ public struct MediaCrawlerImporter: Sendable {
             dossiers[id]?.comments.sort { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }
         }
         return Result(dossiers: dossiers.keys.sorted().compactMap { dossiers[$0] }, diagnostics: diagnostics)
+    }
+
+    /// The folder the files share, for a diagnostic about all of them ("." when they share none).
+    static func commonFolder(of names: [String]) -> String {
+        let folders = Set(names.map { ($0 as NSString).deletingLastPathComponent })
+        return folders.count == 1 ? (folders.first.map { $0.isEmpty ? "." : $0 } ?? ".") : "."
     }
 
     private func missing(_ key: String, _ row: Row, _ diagnostics: inout [Diagnostic]) {

@@ -369,3 +369,15 @@ struct MoreNoLossTests {
         }
     }
 }
+
+@Suite("Import of something that is not an export")
+struct NotAnExportTests {
+    @Test("a folder of dossiers is one clear error, not a line error per line")
+    func dossierFolder() throws {
+        let result = try KolvetBinary.run(["import", "mediacrawler", "fixtures/dossiers"])
+        #expect(result.status == 2)
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("fixtures/dossiers: error: not a MediaCrawler export") == true)
+    }
+}
