@@ -6,7 +6,7 @@ import KolvetKit
 enum BatchCommand {
     static func run(_ arguments: [String]) -> ExitStatus {
         let preparation = Preparation.prepare(
-            arguments, extraValued: ["--output", "--jobs"], help: Help.batch, usage: Help.batchUsage
+            arguments, extraValued: ["--output", "--jobs", "--csv-bom"], help: Help.batch, usage: Help.batchUsage
         ) { $0.positionals.isEmpty ? "missing <path>" : nil }
         guard case .proceed(let parsed, let options) = preparation else {
             if case .stop(let status) = preparation { return status }
@@ -21,10 +21,17 @@ enum BatchCommand {
             return .usage
         }
         let formatName = parsed.options["--format"] ?? (output.isTerminal ? "table" : "jsonl")
-        guard let renderer = BatchFormats.renderer(named: formatName) else {
+        guard var renderer = BatchFormats.renderer(named: formatName) else {
             output.discard()
             let names = BatchFormats.all.map(\.identifier).joined(separator: ", ")
             return usageError("unknown format '\(formatName)' (expected one of: \(names))")
+        }
+        if let text = parsed.options["--csv-bom"] {
+            guard text == "true" || text == "false" else {
+                output.discard()
+                return usageError("--csv-bom takes true or false, got '\(text)'")
+            }
+            if renderer is BatchCSVReport { renderer = BatchCSVReport(byteOrderMark: text == "true") }
         }
         var workers = ProcessInfo.processInfo.activeProcessorCount
         if let text = parsed.options["--jobs"] {

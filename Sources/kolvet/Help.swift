@@ -33,7 +33,7 @@ enum Help {
 
     static let batchUsage =
         "kolvet batch <path>... [--brief <file>] [--config <file>] [--format <format>] [--output <file>] "
-        + "[--fail-under <score>] [--min-coverage <share>] [--now <date>] [--jobs <n>]"
+        + "[--fail-under <score>] [--min-coverage <share>] [--now <date>] [--jobs <n>] [--csv-bom true|false]"
 
     static var batch: String {
         let formats = BatchFormats.all.map { "                          \($0.identifier): \($0.summary)" }
@@ -59,6 +59,8 @@ enum Help {
                                       data present, 0–1) is below this: gate on "enough data to clear".
               --now <date>            The date of the run (default: now).
               --jobs <n>              Threads to vet on (default: the processor count).
+              --csv-bom true|false    Start CSV with a UTF-8 byte-order mark so that Excel reads Chinese correctly
+                                      (default: true; false for pipelines).
               -h, --help              Show help information.
 
             EXIT STATUS: the worst of any creator: 0 all scored, none below the bar; 1 a creator rejected or below

@@ -187,6 +187,16 @@ struct NoLossTests {
 
 @Suite("CSV cells for spreadsheets")
 struct CSVCellTests {
+    @Test("CSV starts with a UTF-8 byte-order mark for Excel, unless --csv-bom false")
+    func byteOrderMark() throws {
+        let excel = try KolvetBinary.run(["batch", NoLossTests.dossier, "--format", "csv"])
+        #expect(excel.stdout.unicodeScalars.first == "\u{FEFF}")
+        let pipeline = try KolvetBinary.run(["batch", NoLossTests.dossier, "--format", "csv", "--csv-bom", "false"])
+        #expect(pipeline.stdout.hasPrefix("index,source,"))
+        let wrong = try KolvetBinary.run(["batch", NoLossTests.dossier, "--format", "csv", "--csv-bom", "maybe"])
+        #expect(wrong.status == 64)
+    }
+
     @Test(
         "formulas are neutralised behind white space and in full-width forms; control characters are shown",
         arguments: [

@@ -4,9 +4,16 @@ import Foundation
 /// level. Text cells are neutralised against formulas (`cell`; OWASP's CSV-injection advice).
 public struct BatchCSVReport: BatchRenderer {
     public let identifier = "csv"
-    public let summary = "one row per creator, a column per signal level and key metric"
+    public let summary = "one row per creator, a column per signal level and key metric (UTF-8 with BOM)"
+    /// Whether the file starts with a UTF-8 byte-order mark (U+FEFF), so that Excel in a Chinese locale reads it as
+    /// UTF-8 instead of GBK; `--csv-bom false` leaves it out for pipelines.
+    public var byteOrderMark: Bool
 
-    public init() {}
+    public init(byteOrderMark: Bool = true) {
+        self.byteOrderMark = byteOrderMark
+    }
+
+    public func header() -> String { byteOrderMark ? "\u{FEFF}" : "" }
 
     public func footer(_ batch: BatchResult) -> String {
         let signalIDs = SignalCatalog.all.map(\.id)
