@@ -48,4 +48,11 @@ public struct VettingReport: Sendable, Equatable {
             return lhs.offset > rhs.offset
         }?.element
     }
+
+    /// What a ranking shows beside the verdict: the worst signal ("followers.engagement_mismatch fail"), or
+    /// "(not enough data)" when nothing is flagged but the creator cannot be cleared; nil for a cleared creator.
+    public var headline: String? {
+        if let worst = worstSignal { return "\(worst.id) \(worst.level.rawValue)" }
+        return verdictBasis == .insufficientData ? "(not enough data)" : nil
+    }
 }

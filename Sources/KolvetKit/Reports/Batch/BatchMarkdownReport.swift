@@ -15,7 +15,7 @@ public struct BatchMarkdownReport: BatchRenderer {
         for (rank, entry) in batch.ranked.enumerated() {
             let report = entry.report
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
-            let worst = report?.worstSignal.map { "\($0.id) \($0.level.rawValue)" } ?? (entry.firstError ?? "-")
+            let worst = report?.headline ?? (entry.firstError ?? "-")
             let score: String = report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-"
             let followers: String = report.map { ReportFormatting.compact($0.creator.followers.doubleValue) } ?? "-"
             let rateText: String = rate.map { ReportFormatting.percent($0) } ?? "-"

@@ -14,10 +14,7 @@ public struct BatchTableReport: BatchRenderer {
                 continue
             }
             let rate = report.engagement.medianRatePerFollower ?? report.engagement.meanRatePerFollower
-            // With nothing flagged, say why a creator is not cleared (or that it is).
-            let worst =
-                report.worstSignal.map { "\($0.id) \($0.level.rawValue)" }
-                ?? (report.verdictBasis == .insufficientData ? "(not enough data)" : "-")
+            let worst = report.headline ?? "-"
             rows.append([
                 "\(rank + 1)", report.score.map { ReportFormatting.fixed($0, 1) } ?? "-", entry.verdictText,
                 report.tier.rawValue, ReportFormatting.compact(report.creator.followers.doubleValue),
