@@ -68,7 +68,8 @@ public struct BatchHTMLReport: BatchRenderer {
         html += "\(ReportFormatting.grouped(report.creator.followers.value)) followers"
         html += report.creator.mcn.map { ", MCN \(HTMLText.escape($0))" } ?? ""
         html +=
-            ". Score <b>\(score)</b>, verdict <span class=\"\(report.verdict.rawValue)\">\(report.verdict.rawValue)</span>, "
+            ". Score <b>\(score)</b>, verdict <span class=\"\(report.verdict.rawValue)\">\(report.verdict.rawValue)</span> "
+            + "(\(report.verdictBasis.phrase)), "
         html += "\(ReportFormatting.percent(report.coverage, 0)) of the signal weight on data present.</p><ul>"
         html += report.verdictReasons.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
         html += charts(entry, report)
