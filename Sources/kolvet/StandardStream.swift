@@ -7,21 +7,27 @@ import Foundation
 enum DescriptorWriter {
     /// Writes all of `bytes`, retrying interrupted and partial writes; the `errno` of the first failure, or nil.
     static func write(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> Int32? {
-        let contiguous = Array(bytes)
-        return contiguous.withUnsafeBytes { buffer -> Int32? in
-            guard var base = buffer.baseAddress else { return nil }
-            var remaining = buffer.count
-            while remaining > 0 {
-                let written = Foundation.write(descriptor, base, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                remaining -= written
-                base += written
-            }
-            return nil
+        // A native String's UTF-8 is contiguous already: no copy on the output path.
+        if let result = bytes.withContiguousStorageIfAvailable({ write(UnsafeRawBufferPointer($0), to: descriptor) }) {
+            return result
         }
+        return Array(bytes).withUnsafeBytes { write($0, to: descriptor) }
+    }
+
+    /// Writes all of `buffer`, retrying interrupted and partial writes.
+    private static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard var base = buffer.baseAddress else { return nil }
+        var remaining = buffer.count
+        while remaining > 0 {
+            let written = Foundation.write(descriptor, base, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            remaining -= written
+            base += written
+        }
+        return nil
     }
 
     /// The system's words for an `errno`.

@@ -139,7 +139,7 @@ public struct Benchmarks: Codable, Equatable, Sendable {
         if let expected = peerCurve.expectedInteractions(followers: count) {
             return Expectation(interactions: expected, source: .peerCurve)
         }
-        guard let rate = engagementRate[tier.rawValue] else { return nil }
+        guard let rate = engagementRate(for: tier, vertical: nil) else { return nil }
         return Expectation(interactions: rate * count, source: .tier(tier))
     }
 

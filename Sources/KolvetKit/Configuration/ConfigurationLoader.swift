@@ -48,12 +48,11 @@ public enum ConfigurationLoader {
         let defaults = defaultsJSON()
         let merged = merge(overrides, over: defaults, path: "", file: file, diagnostics: &diagnostics)
         if let violation = SettingRanges.firstViolation(in: .object(overrides)) {
-            let range = SettingRanges.range(for: violation.path.replacing(/\[\d+\]/, with: ""))
             throw ConfigurationError(
                 diagnostic: Diagnostic(
                     .error, file: file, at: .path(violation.path),
-                    "\(violation.text) is out of range: expected a number from \(bound(range.lowerBound)) "
-                        + "to \(bound(range.upperBound))"))
+                    "\(violation.text) is out of range: expected a number from \(bound(violation.range.lowerBound)) "
+                        + "to \(bound(violation.range.upperBound))"))
         }
         do {
             let data = Data(JSONWriter().write(.object(merged)).utf8)

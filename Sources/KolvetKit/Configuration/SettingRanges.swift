@@ -32,8 +32,11 @@ package enum SettingRanges {
         return defaultRange
     }
 
-    /// The first number in `value` (found depth first, keys in file order) outside its range, with its path.
-    package static func firstViolation(in value: JSONValue, path: String = "") -> (path: String, text: String)? {
+    /// The first number in `value` (found depth first, keys in file order) outside its range, with its path and
+    /// the range it broke.
+    package static func firstViolation(
+        in value: JSONValue, path: String = ""
+    ) -> (path: String, text: String, range: ClosedRange<Double>)? {
         switch value {
         case .object(let object):
             for member in object.members {
@@ -45,9 +48,9 @@ package enum SettingRanges {
                 if let found = firstViolation(in: element, path: "\(path)[\(index)]") { return found }
             }
         case .number(let text):
-            let ruled = path.replacing(/\[\d+\]/, with: "")
-            guard let number = Double(text), number.isFinite, range(for: ruled).contains(number) else {
-                return (path, text)
+            let allowed = range(for: path.replacing(/\[\d+\]/, with: ""))
+            guard let number = Double(text), number.isFinite, allowed.contains(number) else {
+                return (path, text, allowed)
             }
         default:
             break

@@ -5,8 +5,8 @@
 /// clamped to 0…1, with T and F the rule's detection and false-alarm rates measured on three labelled sets
 /// (adjusted classify-and-count, `FakeShareQuantifier`); range = the interval for sampling error and for T and F
 /// varying between populations. On Xiaohongshu, where no labelled set exists, the range also spans the strict
-/// reading (no notes, mass following, and no avatar or a
-/// default name), so that a lurker-heavy genuine audience warns at most.
+/// reading (no notes, mass following, and no avatar or a default name), so that a lurker-heavy genuine audience
+/// warns at most.
 /// The level is judged on the range (both ends fail → fail). Default: warn above 25 % (Modash: credibility below
 /// 75 % often means fraud), fail above 40 % (IG Audit: under 60 % real is fraud), decisive. Unknown below
 /// `minimum_sample` (30) followers with notes, followers and following.
