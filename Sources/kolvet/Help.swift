@@ -71,8 +71,9 @@ enum Help {
 
     static let importHelp = """
         OVERVIEW: Turn MediaCrawler Xiaohongshu exports (creators, contents and comments files; JSON, JSON Lines
-        or CSV; old user_id or new creator_hash schema) into kolvet.dossier/1 dossiers, one per creator
-        (docs/mediacrawler.md).
+        or CSV; old user_id or new creator_hash schema; creator, detail or search mode) into kolvet.dossier/1
+        dossiers, one per author of a note (docs/mediacrawler.md). Exports since 2026-07 carry no follower
+        counts: join the MCN's shortlist to add them.
 
         USAGE: \(ImportCommand.usage)
 
@@ -80,6 +81,9 @@ enum Help {
           <path>                  Export files, or directories of them.
 
         OPTIONS:
+          --shortlist <sheet.csv> The MCN's shortlist (docs/shortlist-format.md): rows joined to the export's
+                                  creators by user id, profile URL or 小红书号, directly or through creator_hash;
+                                  the sheet fills followers, 获赞与收藏, quotes, MCN and audience.
           --output <directory>    Write one <creator id>.json per creator here; default: JSON Lines on standard
                                   output, ready for 'kolvet batch -'.
           -h, --help              Show help information.

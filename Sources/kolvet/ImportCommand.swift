@@ -1,15 +1,16 @@
 import Foundation
 import KolvetKit
 
-/// `kolvet import mediacrawler PATH… [--output DIR]`: MediaCrawler exports to dossiers, as JSON Lines on
-/// standard output or one file per creator in DIR.
+/// `kolvet import mediacrawler PATH… [--shortlist SHEET.csv] [--output DIR]`: MediaCrawler exports (joined to
+/// the MCN's shortlist when one is given) to dossiers, as JSON Lines on standard output or one file per creator
+/// in DIR.
 enum ImportCommand {
-    static let usage = "kolvet import mediacrawler <path>... [--output <directory>]"
+    static let usage = "kolvet import mediacrawler <path>... [--shortlist <sheet.csv>] [--output <directory>]"
 
     static func run(_ arguments: [String]) -> ExitStatus {
         let parsed: Arguments
         do {
-            parsed = try Arguments(arguments, valued: ["--output"], switches: ["--help", "-h"])
+            parsed = try Arguments(arguments, valued: ["--output", "--shortlist"], switches: ["--help", "-h"])
         } catch {
             return usageError(error.message)
         }
@@ -40,7 +41,24 @@ enum ImportCommand {
                 status = .unreadable
             }
         }
-        let result = MediaCrawlerImporter().importFiles(files)
+        var result = MediaCrawlerImporter().importFiles(files)
+        if let sheet = parsed.options["--shortlist"] {
+            let bytes: [UInt8]
+            do {
+                bytes = try Console.read(sheet)
+            } catch {
+                Console.error(
+                    "\(Console.escaped(sheet)): error: cannot read the shortlist: \(error.localizedDescription)")
+                return .unreadable
+            }
+            files.append((sheet, []))  // an input: --output must not overwrite it
+            let rows = ShortlistImporter().records(bytes, file: sheet)
+            let rowProblems = rows.records.flatMap(\.diagnostics)
+            let exportName = paths.count == 1 ? paths[0] : MediaCrawlerImporter.commonFolder(of: paths)
+            let joined = ShortlistJoin.join(export: result.dossiers, shortlist: rows.records, exportName: exportName)
+            result.dossiers = joined.dossiers
+            result.diagnostics += rows.diagnostics + rowProblems + joined.diagnostics
+        }
         for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
         if result.diagnostics.containsError { status = .unreadable }
         var written = result.dossiers.count

@@ -11,6 +11,9 @@ public struct BatchRecord: Sendable {
     /// The MCN a record names even when it could not be read (a shortlist row with a bad cell), so that the
     /// portfolio counts its error under that MCN.
     public var mcn: String?
+    /// The identifiers a join may match this record by (a shortlist row's 小红书号 or user id, and the id in its
+    /// profile URL); see `ShortlistJoin`.
+    public var joinKeys: [String] = []
 
     public init(file: String, line: Int? = nil, dossier: Dossier?, diagnostics: [Diagnostic], mcn: String? = nil) {
         self.file = file

@@ -57,8 +57,10 @@ public struct Portfolio: Sendable, Equatable {
             agencies[mcn] = agency
             let quote = report.creator.quote
             let price = quote?.imageNote ?? quote?.videoNote ?? 0
-            tiers[report.tier, default: Slice()].creators += 1
-            tiers[report.tier, default: Slice()].budget += price
+            if let tier = report.tier {
+                tiers[tier, default: Slice()].creators += 1
+                tiers[tier, default: Slice()].budget += price
+            }
             total.creators += 1
             total.budget += price
             if report.kind == .koc {

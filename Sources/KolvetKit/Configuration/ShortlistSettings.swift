@@ -13,8 +13,10 @@ public struct ShortlistSettings: Codable, Equatable, Sendable {
 /// A column of an MCN shortlist and the header names it goes by.
 public enum ShortlistField: String, Sendable, CaseIterable {
     case id
+    case profileURL = "profile_url"
     case nickname
     case followers
+    case following
     case likesAndCollects = "likes_and_collects"
     case notesCount = "notes_count"
     case averageLikes = "avg_likes"
@@ -39,7 +41,9 @@ public enum ShortlistField: String, Sendable, CaseIterable {
         switch self {
         case .id: return ["id", "user_id", "小红书号", "小红书id", "红书号", "账号id", "达人id"]
         case .nickname: return ["nickname", "name", "昵称", "达人昵称", "博主", "博主昵称", "达人"]
+        case .profileURL: return ["profile_url", "url", "profile", "主页链接", "主页", "主页地址", "链接", "达人主页", "小红书主页"]
         case .followers: return ["followers", "fans", "粉丝数", "粉丝", "粉丝量"]
+        case .following: return ["following", "follows", "关注", "关注数", "关注数量"]
         case .likesAndCollects: return ["likes_and_collects", "获赞与收藏", "获赞和收藏", "赞藏", "赞藏总数", "获赞收藏"]
         case .notesCount: return ["notes", "notes_count", "笔记数", "笔记数量"]
         case .averageLikes: return ["avg_likes", "average_likes", "平均点赞", "平均点赞数", "篇均点赞"]

@@ -43,6 +43,8 @@ public struct GrowthAnalysis: Sendable, Equatable {
     public var seesaws: [(spike: GrowthEvent, drop: GrowthEvent)]
     /// The highest follower count in the history.
     public var peak: Int
+    /// The creator's follower count, or the history's latest point when the profile gives none.
+    public var currentFollowers: Int
 
     public static func == (lhs: GrowthAnalysis, rhs: GrowthAnalysis) -> Bool {
         lhs.points == rhs.points && lhs.spanDays == rhs.spanDays && lhs.spikes == rhs.spikes && lhs.drops == rhs.drops
@@ -61,6 +63,7 @@ public struct GrowthAnalysis: Sendable, Equatable {
         points = history.count
         spanDays = last.date.timeIntervalSince(first.date) / 86_400
         peak = history.map(\.followers.value).max() ?? 0
+        currentFollowers = dossier.creator.followers?.value ?? last.followers.value
 
         var daily: [Double] = []
         for (before, after) in zip(history, history.dropFirst()) {
@@ -72,7 +75,7 @@ public struct GrowthAnalysis: Sendable, Equatable {
         let mad = Statistics.medianAbsoluteDeviation(daily) ?? 0
         let sigma = max(
             1.4826 * mad, settings.minimumDailyDeviation,
-            settings.minimumDailyDeviationShare * Double(dossier.creator.followers.value))
+            settings.minimumDailyDeviationShare * Double(currentFollowers))
         baseline = median
         deviation = sigma
 

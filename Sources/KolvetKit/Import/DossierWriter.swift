@@ -64,7 +64,7 @@ public enum DossierWriter {
         object.set("id", .string(creator.id))
         set(&object, "nickname", creator.nickname.map(JSONValue.string))
         if creator.platform != "xiaohongshu" { object.set("platform", .string(creator.platform)) }
-        object.set("followers", count(creator.followers))
+        set(&object, "followers", creator.followers.map(count))
         set(&object, "following", creator.following.map(count))
         set(&object, "likes_and_collects", creator.likesAndCollects.map(count))
         set(&object, "notes_count", creator.notesCount.map(count))

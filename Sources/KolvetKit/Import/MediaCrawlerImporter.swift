@@ -5,7 +5,9 @@ import Foundation
 /// Reads creators, contents (notes) and comments files as JSON arrays, JSON Lines or CSV (with or without a
 /// BOM), old schema (`user_id`) and new (`creator_hash`); counts given as strings (`"1.2万"`) and millisecond
 /// timestamps; rows repeated across files are kept once (the last one read); comments are attached to their
-/// notes' creators.
+/// notes' creators. Every author of a note is a creator: a profile (a creators file, saved only until 2025-09)
+/// adds the follower count, and without one the follower count is unknown — nobody is dropped. Search-mode
+/// exports (notes of many authors) are grouped the same way.
 public struct MediaCrawlerImporter: Sendable {
     /// What one file holds.
     public enum FileKind: String, Sendable {
@@ -86,13 +88,14 @@ public struct MediaCrawlerImporter: Sendable {
         var dossiers: [String: Dossier] = [:]
         for (id, row) in creators {
             var reader = FieldReader(file: row.file)
-            guard let followers = reader.count(row.fields, "fans", at: "") else {
+            let followers = reader.count(row.fields, "fans", at: "")
+            if followers == nil {
                 // The reader says why a fans value that is present cannot be used (negative, not a count …).
-                diagnostics += reader.diagnostics.map { $0.placed(at: row.location) }
                 let reason = row.fields["fans"] == nil ? "has no fans count" : "has no usable fans count"
                 diagnostics.append(
-                    Diagnostic(.error, file: row.file, at: row.location, "creator \(id) \(reason); not imported"))
-                continue
+                    Diagnostic(
+                        .warning, file: row.file, at: row.location,
+                        "creator \(id) \(reason); follower-based signals are unknown"))
             }
             var creator = Creator(id: id, followers: followers)
             creator.nickname = Self.text(row.fields["nickname"])
@@ -103,12 +106,21 @@ public struct MediaCrawlerImporter: Sendable {
             dossiers[id] = Dossier(creator: creator)
         }
         var creatorOfNote: [String: String] = [:]
-        var orphanNotes: [String: (file: String, count: Int)] = [:]
+        var authorlessNotes: [String: Int] = [:]
+        var withoutProfile: Set<String> = []
         for (id, row) in notes.sorted(by: { $0.key < $1.key }) {
-            guard let owner = Self.creatorID(row.fields), dossiers[owner] != nil else {
-                let key = Self.creatorID(row.fields) ?? "?"
-                orphanNotes[key] = (row.file, (orphanNotes[key]?.count ?? 0) + 1)
+            guard let owner = Self.creatorID(row.fields) else {
+                authorlessNotes[row.file, default: 0] += 1
                 continue
+            }
+            if dossiers[owner] == nil {
+                // No profile: the creator is known from its notes alone (the 2026 schema saves no profile).
+                var creator = Creator(id: owner, followers: nil)
+                creator.nickname = Self.text(row.fields["nickname"])
+                dossiers[owner] = Dossier(creator: creator)
+                withoutProfile.insert(owner)
+            } else if dossiers[owner]?.creator.nickname == nil {
+                dossiers[owner]?.creator.nickname = Self.text(row.fields["nickname"])
             }
             var reader = FieldReader(file: row.file)
             var note = Note()
@@ -124,11 +136,21 @@ public struct MediaCrawlerImporter: Sendable {
             dossiers[owner]?.notes.append(note)
             creatorOfNote[id] = owner
         }
-        for (owner, entry) in orphanNotes.sorted(by: { $0.key < $1.key }) {
+        for (file, count) in authorlessNotes.sorted(by: { $0.key < $1.key }) {
             diagnostics.append(
                 Diagnostic(
-                    .warning, file: entry.file, at: .file,
-                    "\(entry.count) notes of creator \(owner) have no creator profile (fans) and were not imported"))
+                    .warning, file: file, at: .file,
+                    "\(ReportFormatting.counted(count, "note")) without user_id or creator_hash "
+                        + (count == 1 ? "was" : "were") + " not imported"))
+        }
+        if !withoutProfile.isEmpty {
+            let place = files.count == 1 ? files[0].name : Self.commonFolder(of: files.map(\.name))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: place, at: .file,
+                    "\(ReportFormatting.counted(withoutProfile.count, "creator")) without a profile in the export "
+                        + "(MediaCrawler saves none since 2026-07): follower counts unknown, follower-based signals "
+                        + "will be unknown; join the MCN's shortlist with --shortlist"))
         }
         var orphanComments: [String: Int] = [:]
         for row in anonymousComments { orphanComments[row.file, default: 0] += 1 }
@@ -167,7 +189,7 @@ public struct MediaCrawlerImporter: Sendable {
     }
 
     /// The folder the files share, for a diagnostic about all of them ("." when they share none).
-    static func commonFolder(of names: [String]) -> String {
+    public static func commonFolder(of names: [String]) -> String {
         let folders = Set(names.map { ($0 as NSString).deletingLastPathComponent })
         return folders.count == 1 ? (folders.first.map { $0.isEmpty ? "." : $0 } ?? ".") : "."
     }

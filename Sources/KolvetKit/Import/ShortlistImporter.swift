@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads an MCN's shortlist spreadsheet (CSV; UTF-8, UTF-8 with BOM or GB18030, detected) into one dossier per
 /// row, with aggregate data only: followers, 获赞与收藏, average likes, collects and comments of recent notes,
 /// quotes, female share, age bands, active-fan share, MCN. docs/shortlist-format.md lists the columns.
@@ -124,12 +126,20 @@ public struct ShortlistImporter: Sendable {
         }
         let followers = parse(.followers, count)
         let nickname = values[.nickname]?.text
-        let id = values[.id]?.text ?? nickname
+        let profileID = values[.profileURL].flatMap { Self.userID(inProfileURL: $0.text) }
+        if let url = values[.profileURL], profileID == nil {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: file, at: .line(row.line),
+                    "\(url.header): no user id in \"\(url.text)\" (expected …xiaohongshu.com/user/profile/<id>)"))
+        }
+        let id = values[.id]?.text ?? profileID ?? nickname
         if values[.followers] == nil { error("no follower count") }
         if id == nil { error("neither an id (小红书号) nor a nickname (昵称)") }
         var creator = Creator(id: id ?? "", followers: followers ?? Count(0))
         creator.nickname = nickname
         creator.likesAndCollects = parse(.likesAndCollects, count)
+        creator.following = parse(.following, count)
         creator.notesCount = parse(.notesCount, count)
         creator.mcn = values[.mcn]?.text
         creator.vertical = values[.vertical]?.text.lowercased()
@@ -158,12 +168,22 @@ public struct ShortlistImporter: Sendable {
         if !ages.isEmpty { audience.age = Distribution(ages) }
         audience.activeFansShare = parse(.activeFansShare, share)
         if audience != Audience() { dossier.audience = audience }
-        if values[.id] == nil, nickname != nil, columns.values.contains(where: { $0.field == .id }) {
+        if values[.id] == nil, profileID == nil, nickname != nil, columns.values.contains(where: { $0.field == .id }) {
             diagnostics.append(
                 Diagnostic(.warning, file: file, at: .line(row.line), "no id (小红书号); the nickname stands in"))
         }
         let hasError = diagnostics.containsError
-        return BatchRecord(
+        var record = BatchRecord(
             file: file, line: row.line, dossier: hasError ? nil : dossier, diagnostics: diagnostics, mcn: creator.mcn)
+        record.joinKeys = [values[.id]?.text, profileID].compactMap { $0 }
+        return record
+    }
+
+    /// The user id in a profile link: the path segment after `/user/profile/`, up to `/`, `?` or `#`
+    /// (`https://www.xiaohongshu.com/user/profile/5f1a…?xsec_token=…` → `5f1a…`).
+    public static func userID(inProfileURL text: String) -> String? {
+        guard let marker = text.range(of: "/user/profile/") else { return nil }
+        let id = text[marker.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return id.isEmpty ? nil : String(id)
     }
 }

@@ -10,9 +10,9 @@ public struct DossierDecoding: Sendable {
 
 /// Reads `kolvet.dossier/1` JSON into a `Dossier`, validating every field.
 ///
-/// Errors (the creator is not scored): malformed JSON, a missing `creator.id` or `creator.followers`, a value of
+/// Errors (the creator is not scored): malformed JSON, a missing `creator.id`, a value of
 /// the wrong kind, a negative count, a share outside 0–1. Warnings (the creator is scored, the report repeats
-/// them): unknown keys, likes above reads, duplicate note ids, comments on unknown notes, dates in the future or
+/// them): a missing `creator.followers` (follower-based signals are unknown), unknown keys, likes above reads, duplicate note ids, comments on unknown notes, dates in the future or
 /// before June 2013, distributions summing above 1.
 public struct DossierDecoder: Sendable {
     /// The moment "now" for future-date checks; nil skips them.
@@ -68,7 +68,7 @@ public struct DossierDecoder: Sendable {
             reader.error("format", "unsupported format \"\(format)\", expected \"\(Dossier.formatIdentifier)\"")
         }
         guard let creatorValue = top["creator"], creatorValue != .null else {
-            reader.error("creator", "missing: a dossier needs creator.id and creator.followers")
+            reader.error("creator", "missing: a dossier needs creator.id")
             return nil
         }
         guard let creator = readCreator(creatorValue, &reader) else { return nil }
@@ -114,9 +114,11 @@ public struct DossierDecoder: Sendable {
         }
         if id?.trimmingWhitespace().isEmpty == true { reader.error("creator.id", "must not be empty") }
         if object["followers"] == nil || object["followers"] == .null {
-            reader.error("creator.followers", "missing: every creator needs a follower count")
+            reader.warning(
+                "creator.followers", "missing: every follower-based signal is unknown until the follower count is added"
+            )
         }
-        var creator = Creator(id: id ?? "", followers: followers ?? Count(0))
+        var creator = Creator(id: id ?? "", followers: followers)
         creator.nickname = reader.string(object, "nickname", at: path)
         creator.platform = reader.string(object, "platform", at: path) ?? "xiaohongshu"
         creator.following = reader.count(object, "following", at: path)
@@ -135,7 +137,7 @@ public struct DossierDecoder: Sendable {
                 videoNote: reader.amount(quote, "video_note", at: quotePath),
                 currency: reader.string(quote, "currency", at: quotePath) ?? "CNY")
         }
-        guard id != nil, followers != nil else { return nil }
+        guard id != nil else { return nil }
         return creator
     }
 
@@ -316,7 +318,7 @@ public struct DossierDecoder: Sendable {
         for (index, point) in dossier.followerHistory.enumerated() {
             checkFuture(point.date, at: "follower_history[\(index)].date", &reader)
         }
-        if dossier.creator.followers.value == 0 {
+        if dossier.creator.followers?.value == 0 {
             reader.warning("creator.followers", "the creator has 0 followers; rates per follower are unknown")
         }
     }

@@ -161,6 +161,7 @@ extension ByteScanner {
             case .quote: return scanner.optional(&quote) { $0.quote() }
             }
         }
+        // Without followers the exact path reads it, to warn that follower-based signals are unknown.
         guard read, let id, !id.trimmingWhitespace().isEmpty, let followers else { return nil }
         fields.id = id
         fields.followers = followers

@@ -14,8 +14,8 @@ public struct AudienceMetrics: Sendable, Equatable {
         if let audience, let targets = brief?.targets, !targets.isEmpty {
             fit = AudienceFitCalculator.fit(audience, to: targets)
         }
-        if let active = activeFansShare {
-            let reach = dossier.creator.followers.doubleValue * active
+        if let active = activeFansShare, let followers = dossier.creator.followers?.doubleValue {
+            let reach = followers * active
             if let fit {
                 effectiveReach = (reach * fit.worst)...(reach * fit.best)
             } else if brief?.targets.isEmpty ?? true {

@@ -35,10 +35,12 @@ public struct CommentAnalyzer: Sendable {
         let titles = Dictionary(
             dossier.notes.compactMap { note in note.id.map { ($0, CommentText(note.title ?? "").bigrams) } },
             uniquingKeysWith: { first, _ in first })
+        // A masked nickname (MediaCrawler since 2026-07: 小***薯) is shared by many accounts: only ids tell then.
+        let nickname = creator.nickname.flatMap { $0.contains("***") ? nil : $0 }
         for (index, comment) in dossier.comments.enumerated() {
             let isOwn =
                 (comment.userID != nil && comment.userID == creator.id)
-                || (comment.nickname != nil && comment.nickname == creator.nickname)
+                || (comment.nickname != nil && comment.nickname == nickname)
             if isOwn {
                 analysis.ownReplies += 1
                 continue

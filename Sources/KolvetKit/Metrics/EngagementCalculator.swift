@@ -51,7 +51,7 @@ public struct EngagementCalculator: Sendable {
         let settings = configuration.engagement
         let notes = recentNotes(of: dossier)
         if notes.isEmpty, let averages = dossier.recentAverages {
-            return averagedMetrics(averages, followers: dossier.creator.followers.doubleValue, dossier: dossier)
+            return averagedMetrics(averages, followers: (dossier.creator.followers?.doubleValue ?? 0), dossier: dossier)
         }
         metrics.notes = notes
         metrics.includedCounts = configuration.interactionCounts.filter { kind in
@@ -64,7 +64,7 @@ public struct EngagementCalculator: Sendable {
         metrics.interactions = interactions
         metrics.medianInteractions = Statistics.median(interactions)
 
-        let followers = dossier.creator.followers.doubleValue
+        let followers = (dossier.creator.followers?.doubleValue ?? 0)
         if followers > 0 && !notes.isEmpty {
             let rates = interactions.map { $0 / followers }
             metrics.medianRatePerFollower = Statistics.median(rates)

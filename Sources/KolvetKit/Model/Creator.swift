@@ -1,13 +1,14 @@
 /// The creator's profile: who they are and the numbers on their profile page.
 public struct Creator: Sendable, Equatable {
-    /// A stable identifier (小红书号 or platform user id). Required.
+    /// A stable identifier (小红书号, platform user id or MediaCrawler's `creator_hash`). Required.
     public var id: String
     /// The display name (昵称).
     public var nickname: String?
     /// The platform; `"xiaohongshu"` when the dossier does not say.
     public var platform: String
-    /// 粉丝 followers. Required.
-    public var followers: Count
+    /// 粉丝 followers; nil when the data does not say (a MediaCrawler export since 2026-07 saves no profile), and
+    /// then every follower-based signal is unknown.
+    public var followers: Count?
     /// 关注 accounts the creator follows.
     public var following: Count?
     /// 获赞与收藏: lifetime likes plus collects received.
@@ -25,8 +26,8 @@ public struct Creator: Sendable, Equatable {
     /// What the creator charges per sponsored note.
     public var quote: Quote?
 
-    /// Makes a creator with the two required fields; the rest start empty.
-    public init(id: String, followers: Count) {
+    /// Makes a creator with its id and follower count (nil when unknown); the rest start empty.
+    public init(id: String, followers: Count?) {
         self.id = id
         self.followers = followers
         self.platform = "xiaohongshu"

@@ -13,11 +13,9 @@ public struct TextReport: ReportRenderer {
         var lines: [String] = []
         let creator = report.creator
         let name = TerminalText.sanitize(creator.nickname ?? creator.id)
-        let approximate = creator.followers.isApproximate ? "+" : ""
         lines.append(
             TerminalText.styled(name, .bold, options) + " (\(TerminalText.sanitize(creator.id)))  ·  "
-                + "\(report.tier.rawValue)-tier \(report.kind.rawValue)  ·  "
-                + "\(ReportFormatting.grouped(creator.followers.value))\(approximate) followers"
+                + report.sizeDescription(separator: "  ·  ")
                 + (creator.mcn.map { "  ·  MCN \(TerminalText.sanitize($0))" } ?? ""))
         let scoreText = report.score.map { ReportFormatting.fixed($0, 1) } ?? "unknown"
         lines.append(

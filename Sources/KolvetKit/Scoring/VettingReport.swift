@@ -2,10 +2,10 @@
 public struct VettingReport: Sendable, Equatable {
     /// The creator's profile as given.
     public var creator: Creator
-    /// Tier by followers.
-    public var tier: Tier
-    /// KOL or KOC.
-    public var kind: CreatorKind
+    /// Tier by followers; nil when the follower count is unknown.
+    public var tier: Tier?
+    /// KOL or KOC; nil when the follower count is unknown.
+    public var kind: CreatorKind?
     /// 0–100, or nil when no signal could be measured.
     public var score: Double?
     /// Share of the total weight of enabled signals that rests on present data, 0–1.
@@ -48,6 +48,18 @@ public struct VettingReport: Sendable, Equatable {
             return lhs.offset > rhs.offset
         }?.element
     }
+
+    /// The creator's size for a heading: "nano-tier KOC · 3,200 followers" (with `separator` between the parts,
+    /// "+" after a lower bound), or "follower count unknown".
+    public func sizeDescription(separator: String) -> String {
+        guard let followers = creator.followers, let tier, let kind else { return "follower count unknown" }
+        let approximate = followers.isApproximate ? "+" : ""
+        return "\(tier.rawValue)-tier \(kind.rawValue)\(separator)"
+            + "\(ReportFormatting.grouped(followers.value))\(approximate) followers"
+    }
+
+    /// Followers in a ranking's cell: "3.2K", or "?" when unknown.
+    public var compactFollowers: String { creator.followers.map { ReportFormatting.compact($0.doubleValue) } ?? "?" }
 
     /// What a ranking shows beside the verdict: the worst signal ("followers.engagement_mismatch fail"), or
     /// "(not enough data)" when nothing is flagged but the creator cannot be cleared; nil for a cleared creator.

@@ -20,10 +20,10 @@ public struct VettingContext: Sendable {
     public var sampleAudit: FollowerSampleAudit?
     /// What was found in the comments.
     public var comments: CommentAnalysis
-    /// The creator's tier by followers.
-    public var tier: Tier
-    /// KOL or KOC.
-    public var kind: CreatorKind
+    /// The creator's tier by followers; nil when the follower count is unknown.
+    public var tier: Tier?
+    /// KOL or KOC; nil when the follower count is unknown.
+    public var kind: CreatorKind?
     /// The moment of the run, passed in so that reports are reproducible.
     public var now: Date
 
@@ -36,9 +36,9 @@ public struct VettingContext: Sendable {
         self.configuration = configuration
         self.brief = brief
         self.now = now
-        let followers = dossier.creator.followers.value
-        self.tier = configuration.tiers.tier(forFollowers: followers)
-        self.kind = configuration.tiers.kind(forFollowers: followers)
+        let followers = dossier.creator.followers?.value
+        self.tier = followers.map { configuration.tiers.tier(forFollowers: $0) }
+        self.kind = followers.map { configuration.tiers.kind(forFollowers: $0) }
         self.engagement = EngagementCalculator(configuration: configuration).metrics(for: dossier)
         let analyzer = commentAnalyzer ?? CommentAnalyzer(settings: configuration.comments)
         self.comments = analyzer.analyze(dossier)
@@ -65,6 +65,11 @@ public struct VettingContext: Sendable {
             "\(ReportFormatting.counted(comments.comments.count, "comment"))\(own) (\(minimum) needed): export the notes' comments"
         )
     }
+
+    /// What a follower-based signal says when the data has no follower count.
+    public static let noFollowerCount =
+        "no follower count: join the MCN's shortlist (kolvet import mediacrawler --shortlist) or add "
+        + "creator.followers from the profile page or Pugongying"
 
     /// The configured thresholds of a signal.
     public func thresholds(for id: String) -> Thresholds { configuration.settings(for: id).thresholds }

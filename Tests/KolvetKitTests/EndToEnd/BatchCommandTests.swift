@@ -138,6 +138,33 @@ struct BatchCommandTests {
         #expect(batch.stdout.split(separator: "\n").count == 3)
     }
 
+    @Test("a 2026 export joined to the MCN's GB18030 sheet: every creator written and scored, the unjoined named")
+    func mediaCrawler2026Pipeline() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kolvet-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let written = try KolvetBinary.run([
+            "import", "mediacrawler", "fixtures/mediacrawler-2026/search_contents_2026-11-25.jsonl",
+            "fixtures/mediacrawler-2026/search_comments_2026-11-25.jsonl", "--shortlist",
+            "fixtures/mediacrawler-2026/shortlist-gb18030.csv", "--output", directory.path,
+        ])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stderr.contains("imported 25 creators"))
+        #expect(written.stderr.contains("2 creators matched no shortlist row"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).count == 25)
+        // Without the sheet every author is still imported; the two without a follower count are scored, not errors.
+        let bare = try KolvetBinary.run([
+            "import", "mediacrawler", "fixtures/mediacrawler-2026/search_contents_2026-11-25.jsonl",
+            "fixtures/mediacrawler-2026/search_comments_2026-11-25.jsonl",
+        ])
+        #expect(bare.stdout.split(separator: "\n").count == 24)
+        let batch = try KolvetBinary.run([
+            "batch", directory.path, "--format", "csv", "--csv-bom", "false", "--now", "2026-11-25",
+        ])
+        let rows = batch.stdout.split(whereSeparator: \.isNewline).dropFirst()  // CSV rows end in CRLF
+        #expect(rows.count == 25)
+        #expect(!rows.contains { $0.contains(",error,") })
+    }
+
     @Test(
         "the same input gives byte-identical output in every format, run after run",
         arguments: ["table", "jsonl", "json", "csv", "markdown", "html"])

@@ -231,11 +231,12 @@ struct MessageTests {
         #expect(!empty.stderr.contains("<stdin>"))
     }
 
-    @Test("a negative fans count says why the creator was not imported")
+    @Test("a negative fans count says why the follower count is unknown; the creator is still imported")
     func negativeFans() {
         let file = #"[{"user_id": "u1", "fans": "-5"}]"#
         let result = MediaCrawlerImporter().importFiles([("creator_creators_1.json", Array(file.utf8))])
-        #expect(result.dossiers.isEmpty)
+        #expect(result.dossiers.map(\.creator.id) == ["u1"])
+        #expect(result.dossiers.first?.creator.followers == nil)
         let text = result.diagnostics.map(\.description).joined(separator: "\n")
         #expect(text.contains("negative"))
         #expect(text.contains("has no usable fans count"))

@@ -31,15 +31,17 @@ struct DossierDecoderTests {
             ])
     }
 
-    @Test("a missing creator id or follower count is an error")
+    @Test("a missing creator id is an error; a missing follower count a warning (kolvet.dossier/1 since #13)")
     func requiredFields() {
         let noID = TestSupport.decode(#"{"creator": {"followers": 10}}"#)
         #expect(noID.dossier == nil)
         #expect(noID.diagnostics.map(\.placedMessage) == ["at creator.id: missing: every creator needs an id"])
         let noFollowers = TestSupport.decode(#"{"creator": {"id": "a"}}"#)
+        #expect(noFollowers.dossier?.creator.followers == nil)
+        #expect(noFollowers.dossier?.creator.id == "a")
         #expect(
             noFollowers.diagnostics.map(\.placedMessage) == [
-                "at creator.followers: missing: every creator needs a follower count"
+                "at creator.followers: missing: every follower-based signal is unknown until the follower count is added"
             ])
         let noCreator = TestSupport.decode(#"{"notes": []}"#)
         #expect(noCreator.dossier == nil)

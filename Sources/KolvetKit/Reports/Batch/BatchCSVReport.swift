@@ -36,8 +36,8 @@ public struct BatchCSVReport: BatchRenderer {
             var cells: [String] = [
                 String(entry.index), Self.cell(entry.record.source), String(ranks[entry.index] ?? 0),
                 Self.cell(creator?.id ?? ""), Self.cell(creator?.nickname ?? ""), Self.cell(creator?.mcn ?? ""),
-                report?.tier.rawValue ?? "", report?.kind.rawValue ?? "",
-                creator.map { String($0.followers.value) } ?? "", number(report?.score, 2), entry.verdictText,
+                report?.tier?.rawValue ?? "", report?.kind?.rawValue ?? "",
+                creator?.followers.map { String($0.value) } ?? "", number(report?.score, 2), entry.verdictText,
                 report?.verdictBasis.rawValue ?? "", number(report?.coverage, 4),
                 number(engagement?.medianRatePerFollower, 6),
                 number(engagement?.meanRatePerFollower, 6), number(engagement?.medianRatePerRead, 6),

@@ -38,8 +38,8 @@ public struct BatchHTMLReport: BatchRenderer {
             let worst = report?.headline ?? (entry.firstError ?? "")
             html += "<tr><td>\(rank + 1)</td><td>\(report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-")</td>"
             html += "<td class=\"\(entry.verdictText)\">\(entry.verdictText)</td>"
-            html += "<td>\(report?.tier.rawValue ?? "-")</td>"
-            html += "<td>\(report.map { ReportFormatting.compact($0.creator.followers.doubleValue) } ?? "-")</td>"
+            html += "<td>\(report.map { $0.tier?.rawValue ?? "?" } ?? "-")</td>"
+            html += "<td>\(report?.compactFollowers ?? "-")</td>"
             html += "<td>\(rate.map { ReportFormatting.percent($0) } ?? "-")</td><td>\(HTMLText.escape(worst))</td>"
             html += "<td><a href=\"#c\(entry.index)\">\(HTMLText.escape(entry.displayName))</a></td></tr>"
         }
@@ -64,8 +64,7 @@ public struct BatchHTMLReport: BatchRenderer {
             return html + "</ul></section>"
         }
         let score = report.score.map { ReportFormatting.fixed($0, 1) } ?? "unknown"
-        html += "<p>\(report.tier.rawValue)-tier \(report.kind.rawValue), "
-        html += "\(ReportFormatting.grouped(report.creator.followers.value)) followers"
+        html += "<p>\(report.sizeDescription(separator: ", "))"
         html += report.creator.mcn.map { ", MCN \(HTMLText.escape($0))" } ?? ""
         html +=
             ". Score <b>\(score)</b>, verdict <span class=\"\(report.verdict.rawValue)\">\(report.verdict.rawValue)</span> "

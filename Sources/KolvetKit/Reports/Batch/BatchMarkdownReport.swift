@@ -17,9 +17,9 @@ public struct BatchMarkdownReport: BatchRenderer {
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
             let worst = report?.headline ?? (entry.firstError ?? "-")
             let score: String = report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-"
-            let followers: String = report.map { ReportFormatting.compact($0.creator.followers.doubleValue) } ?? "-"
+            let followers: String = report?.compactFollowers ?? "-"
             let rateText: String = rate.map { ReportFormatting.percent($0) } ?? "-"
-            let tier: String = report?.tier.rawValue ?? "-"
+            let tier: String = report.map { $0.tier?.rawValue ?? "?" } ?? "-"
             let cells: [String] = [
                 "\(rank + 1)", score, entry.verdictText, tier, followers, rateText, worst, entry.displayName,
                 entry.record.source,

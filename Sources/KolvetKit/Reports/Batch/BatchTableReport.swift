@@ -17,7 +17,7 @@ public struct BatchTableReport: BatchRenderer {
             let worst = report.headline ?? "-"
             rows.append([
                 "\(rank + 1)", report.score.map { ReportFormatting.fixed($0, 1) } ?? "-", entry.verdictText,
-                report.tier.rawValue, ReportFormatting.compact(report.creator.followers.doubleValue),
+                report.tier?.rawValue ?? "?", report.compactFollowers,
                 rate.map { ReportFormatting.percent($0) } ?? "-", worst,
                 entry.displayName + "  (\(entry.record.source))",
             ])

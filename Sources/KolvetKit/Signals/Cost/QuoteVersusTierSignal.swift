@@ -20,7 +20,9 @@ public struct QuoteVersusTierSignal: Signal {
         }
         let settings = context.configuration.cost
         let vertical = context.dossier.creator.vertical ?? context.brief?.vertical
-        let followers = context.dossier.creator.followers.value
+        guard let followers = context.dossier.creator.followers?.value else {
+            return .unknown(.ratio, VettingContext.noFollowerCount)
+        }
         guard let band = settings.band(forFollowers: followers, vertical: vertical) else {
             return .unknown(.ratio, "no price band configured for \(ReportFormatting.grouped(followers)) followers")
         }

@@ -18,15 +18,17 @@ public struct EngagementRateSignal: Signal {
     public func measure(in context: VettingContext) -> SignalMeasurement {
         let metrics = context.engagement
         let settings = context.configuration.engagement
-        let followers = context.dossier.creator.followers.value
-        guard followers > 0 else {
+        guard let followers = context.dossier.creator.followers?.value else {
+            return .unknown(.share, VettingContext.noFollowerCount)
+        }
+        guard followers > 0, let tier = context.tier else {
             return .unknown(.share, "0 followers: a rate per follower cannot be computed")
         }
         guard
             let expected = context.configuration.benchmarks.expectedInteractions(
-                followers: followers, tier: context.tier, vertical: context.dossier.creator.vertical)
+                followers: followers, tier: tier, vertical: context.dossier.creator.vertical)
         else {
-            return .unknown(.share, "no engagement benchmark configured for the \(context.tier.rawValue) tier")
+            return .unknown(.share, "no engagement benchmark configured for the \(tier.rawValue) tier")
         }
         let benchmark = expected.interactions / Double(followers)
         let factors =

@@ -17,15 +17,18 @@ public struct EngagementMismatchSignal: Signal {
 
     public func measure(in context: VettingContext) -> SignalMeasurement {
         let metrics = context.engagement
-        let followers = context.dossier.creator.followers.value
-        guard followers > 0, !metrics.isThin(context.configuration.engagement) || metrics.isFromAverages,
+        guard let followers = context.dossier.creator.followers?.value else {
+            return .unknown(.ratio, VettingContext.noFollowerCount)
+        }
+        guard followers > 0, let tier = context.tier,
+            !metrics.isThin(context.configuration.engagement) || metrics.isFromAverages,
             let median = metrics.typicalInteractions, median > 0
         else {
             return .unknown(.ratio, "needs followers and \(context.configuration.engagement.minimumNotes) recent notes")
         }
         guard
             let expected = context.configuration.benchmarks.expectedInteractions(
-                followers: followers, tier: context.tier, vertical: context.dossier.creator.vertical)
+                followers: followers, tier: tier, vertical: context.dossier.creator.vertical)
         else {
             return .unknown(.ratio, "no engagement benchmarks configured")
         }

@@ -23,7 +23,7 @@ public struct GrowthSpikeSignal: Signal {
                 "\(context.dossier.followerHistory.count) follower-history points (needs \(settings.minimumHistoryPoints) "
                     + "over \(settings.minimumHistoryDays) days): ask the MCN for 90 days of follower history")
         }
-        let followers = Double(max(1, context.dossier.creator.followers.value))
+        let followers = Double(max(1, growth.currentFollowers))
         let unexplained = growth.unexplainedSpikes
         let share = unexplained.reduce(0) { $0 + $1.excess } / followers
         let typicalDaily = max(1, growth.baseline)

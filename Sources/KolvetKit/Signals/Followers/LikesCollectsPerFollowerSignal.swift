@@ -21,7 +21,7 @@ public struct LikesCollectsPerFollowerSignal: Signal {
             value: ratio, unit: .ratio,
             evidence:
                 "\(ReportFormatting.grouped(lifetime.value)) lifetime likes and collects\(approximate) for "
-                + "\(ReportFormatting.grouped(context.dossier.creator.followers.value)) followers: "
+                + "\(ReportFormatting.grouped(context.dossier.creator.followers?.value ?? 0)) followers: "
                 + "\(ReportFormatting.fixed(ratio, 2)) per follower")
     }
 }
