@@ -70,10 +70,14 @@ enum Help {
     }
 
     static let importHelp = """
-        OVERVIEW: Turn MediaCrawler Xiaohongshu exports (creators, contents and comments files; JSON, JSON Lines
-        or CSV; old user_id or new creator_hash schema; creator, detail or search mode) into kolvet.dossier/1
-        dossiers, one per author of a note (docs/mediacrawler.md). Exports since 2026-07 carry no follower
-        counts: join the MCN's shortlist to add them.
+        OVERVIEW: Turn exports into kolvet.dossier/1 dossiers, one per creator.
+          mediacrawler  MediaCrawler Xiaohongshu exports (creators, contents and comments files; JSON, JSON Lines
+                        or CSV; old user_id or new creator_hash schema; creator, detail or search mode), one
+                        dossier per author of a note (docs/mediacrawler.md). Exports since 2026-07 carry no
+                        follower counts: join the MCN's shortlist to add them.
+          pugongying    Pugongying (蒲公英) web-API responses (kol_info, kol_note_list, kol_note_rate,
+                        kol_fans_portrait, kol_fans_summary, kol_fans_trend, kol_data_summary), one file each
+                        or bundled; give each creator's folder (docs/pugongying.md).
 
         USAGE: \(ImportCommand.usage)
 
@@ -82,7 +86,8 @@ enum Help {
 
         OPTIONS:
           --shortlist <sheet.csv> The MCN's shortlist (docs/shortlist-format.md): rows joined to the export's
-                                  creators by user id, profile URL or 小红书号, directly or through creator_hash;
+                                  creators by user id, profile URL or 小红书号, directly, through creator_hash or
+                                  Pugongying's redId;
                                   the sheet fills followers, 获赞与收藏, quotes, MCN and audience.
           --output <directory>    Write one <creator id>.json per creator here; default: JSON Lines on standard
                                   output, ready for 'kolvet batch -'.

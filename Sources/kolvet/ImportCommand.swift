@@ -1,11 +1,12 @@
 import Foundation
 import KolvetKit
 
-/// `kolvet import mediacrawler PATH… [--shortlist SHEET.csv] [--output DIR]`: MediaCrawler exports (joined to
-/// the MCN's shortlist when one is given) to dossiers, as JSON Lines on standard output or one file per creator
-/// in DIR.
+/// `kolvet import mediacrawler|pugongying PATH… [--shortlist SHEET.csv] [--output DIR]`: MediaCrawler exports
+/// or Pugongying responses (joined to the MCN's shortlist when one is given) to dossiers, as JSON Lines on
+/// standard output or one file per creator in DIR.
 enum ImportCommand {
-    static let usage = "kolvet import mediacrawler <path>... [--shortlist <sheet.csv>] [--output <directory>]"
+    static let usage =
+        "kolvet import mediacrawler|pugongying <path>... [--shortlist <sheet.csv>] [--output <directory>]"
 
     static func run(_ arguments: [String]) -> ExitStatus {
         let parsed: Arguments
@@ -18,10 +19,11 @@ enum ImportCommand {
             Console.out(Help.importHelp)
             return .success
         }
-        guard parsed.positionals.first == "mediacrawler" else {
+        let source = parsed.positionals.first
+        guard source == "mediacrawler" || source == "pugongying" else {
             return usageError(
-                parsed.positionals.isEmpty
-                    ? "missing the source: mediacrawler" : "unknown source '\(parsed.positionals[0])'")
+                source.map { "unknown source '\($0)' (expected mediacrawler or pugongying)" }
+                    ?? "missing the source: mediacrawler or pugongying")
         }
         let paths = Array(parsed.positionals.dropFirst())
         guard !paths.isEmpty else { return usageError("missing <path>") }
@@ -41,7 +43,16 @@ enum ImportCommand {
                 status = .unreadable
             }
         }
-        var result = MediaCrawlerImporter().importFiles(files)
+        var result: (dossiers: [Dossier], diagnostics: [Diagnostic])
+        var alternateIDs: [String: [String]] = [:]
+        if source == "pugongying" {
+            let imported = PugongyingImporter().importFiles(files)
+            result = (imported.dossiers, imported.diagnostics)
+            alternateIDs = imported.redIDs.mapValues { [$0] }
+        } else {
+            let imported = MediaCrawlerImporter().importFiles(files)
+            result = (imported.dossiers, imported.diagnostics)
+        }
         if let sheet = parsed.options["--shortlist"] {
             let bytes: [UInt8]
             do {
@@ -55,7 +66,8 @@ enum ImportCommand {
             let rows = ShortlistImporter().records(bytes, file: sheet)
             let rowProblems = rows.records.flatMap(\.diagnostics)
             let exportName = paths.count == 1 ? paths[0] : MediaCrawlerImporter.commonFolder(of: paths)
-            let joined = ShortlistJoin.join(export: result.dossiers, shortlist: rows.records, exportName: exportName)
+            let joined = ShortlistJoin.join(
+                export: result.dossiers, shortlist: rows.records, exportName: exportName, alternateIDs: alternateIDs)
             result.dossiers = joined.dossiers
             result.diagnostics += rows.diagnostics + rowProblems + joined.diagnostics
         }

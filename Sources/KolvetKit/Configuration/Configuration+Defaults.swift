@@ -49,6 +49,8 @@ extension Configuration {
         // CPE < ¥10 is good (prior); warn at 1.5×, fail at 3× that.
         "cost.cpe": SignalSettings(weight: 1, warnAbove: 15, failAbove: 30),
         "cost.quote_vs_tier": SignalSettings(weight: 1, warnAbove: 1, failAbove: 2),
+        // The deck against the data (kolvet prior; docs/metrics.md).
+        "deck.mismatch": SignalSettings(weight: 1, warnAbove: 0.15, failAbove: 0.35),
     ]
 
     /// A signal's settings with the thresholds `scripts/calibrate.py` derived from real data.

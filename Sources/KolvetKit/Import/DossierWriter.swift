@@ -27,6 +27,23 @@ public enum DossierWriter {
             set(&object, "notes", averages.notes.map(JSONValue.integer))
             top.set("recent_averages", .object(object))
         }
+        if let platform = dossier.platform {
+            var object = JSONObject()
+            object.set("source", .string(platform.source))
+            for figure in PlatformFigures.Figure.allCases {
+                set(&object, figure.rawValue, platform.values[figure].map(amount))
+            }
+            top.set("platform", .object(object))
+        }
+        if let deck = dossier.deck {
+            var object = JSONObject()
+            set(&object, "source", deck.source.map(JSONValue.string))
+            set(&object, "followers", deck.followers.map(count))
+            set(&object, "avg_likes", deck.averageLikes.map(amount))
+            set(&object, "image_quote", deck.imageQuote.map(amount))
+            set(&object, "video_quote", deck.videoQuote.map(amount))
+            top.set("deck", .object(object))
+        }
         return .object(top)
     }
 

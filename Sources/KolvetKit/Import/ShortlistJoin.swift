@@ -3,21 +3,18 @@
 ///
 /// A row's keys are its id column (小红书号 or user id) and the user id in its profile URL. An export creator is
 /// matched, in this order: (1) its id equals one of a row's keys; (2) its id equals `creator_hash` of one of a
-/// row's keys (SHA-256 of the key, first 16 hex digits — how MediaCrawler hides user ids since 2026-07). The
+/// row's keys (SHA-256 of the key, first 16 hex digits — how MediaCrawler hides user ids since 2026-07); (3) one
+/// of its alternate ids (Pugongying's `redId`, the 小红书号) equals one of a row's keys. The
 /// first row, in sheet order, wins a key that several rows share (a warning names both). The export's own
 /// values win where it has them (its notes, comments and any profile); the row fills what the export lacks.
-/// When both give a follower count and they differ by more than `followerTolerance`, a warning gives both.
+/// What the row claims that the export can check is kept as the dossier's `deck`, for `deck.mismatch`.
 /// Rows that match no creator become dossiers of their own (the sheet's averages only); creators that match
 /// no row keep what the export has. Both are listed in warnings, one line per side.
 public enum ShortlistJoin {
-    /// Relative difference in followers beyond which the export's and the sheet's counts are reported: 10 %
-    /// (a profile changes in the weeks between an export and a deck; beyond that one of them is wrong).
-    public static let followerTolerance = 0.10
-
     /// The joined dossiers (export creators first, in their order, then unmatched rows in sheet order) and the
     /// diagnostics of the join.
     public static func join(
-        export: [Dossier], shortlist: [BatchRecord], exportName: String
+        export: [Dossier], shortlist: [BatchRecord], exportName: String, alternateIDs: [String: [String]] = [:]
     ) -> (dossiers: [Dossier], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var direct: [String: Int] = [:]
@@ -41,7 +38,8 @@ public enum ShortlistJoin {
         var unmatched: [String] = []
         for var dossier in export {
             let id = dossier.creator.id
-            guard let index = direct[id] ?? hashed[id], let row = shortlist[index].dossier else {
+            let alternate = (alternateIDs[id] ?? []).lazy.compactMap { direct[$0] }.first
+            guard let index = direct[id] ?? hashed[id] ?? alternate, let row = shortlist[index].dossier else {
                 unmatched.append(id)
                 dossiers.append(dossier)
                 continue
@@ -53,12 +51,7 @@ public enum ShortlistJoin {
                         "creator \(id) matches \(shortlist[index].source), already joined to another creator"))
             }
             used.insert(index)
-            if let disagreement = followerDisagreement(dossier.creator, row.creator) {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, file: shortlist[index].file, at: .line(shortlist[index].line ?? 0),
-                        "creator \(id): \(disagreement)"))
-            }
+            dossier.deck = deck(of: row, at: shortlist[index].source, against: dossier)
             fill(&dossier, from: row)
             dossiers.append(dossier)
         }
@@ -86,14 +79,17 @@ public enum ShortlistJoin {
         return (dossiers, diagnostics)
     }
 
-    /// "followers differ: export 32,000, shortlist 48,000 (+50 %)" when beyond the tolerance.
-    static func followerDisagreement(_ exported: Creator, _ listed: Creator) -> String? {
-        guard let mine = exported.followers?.value, let theirs = listed.followers?.value, mine > 0 else { return nil }
-        let difference = Double(theirs - mine) / Double(mine)
-        guard abs(difference) > followerTolerance else { return nil }
-        let sign = difference > 0 ? "+" : "−"
-        return "followers differ: export \(ReportFormatting.grouped(mine)), shortlist "
-            + "\(ReportFormatting.grouped(theirs)) (\(sign)\(ReportFormatting.percent(abs(difference))))"
+    /// The row's claims that the export can check: followers and quotes only where the export has its own
+    /// (a figure compared with itself proves nothing), average likes always (the notes check them).
+    static func deck(of row: Dossier, at source: String, against exported: Dossier) -> DeckFigures? {
+        var deck = DeckFigures(source: source)
+        if exported.creator.followers != nil { deck.followers = row.creator.followers }
+        deck.averageLikes = row.recentAverages?.likes
+        if let quote = exported.creator.quote {
+            deck.imageQuote = quote.imageNote == nil ? nil : row.creator.quote?.imageNote
+            deck.videoQuote = quote.videoNote == nil ? nil : row.creator.quote?.videoNote
+        }
+        return deck.isEmpty ? nil : deck
     }
 
     /// Fills what the export lacks from the shortlist row.

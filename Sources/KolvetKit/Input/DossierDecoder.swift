@@ -56,6 +56,7 @@ public struct DossierDecoder: Sendable {
 
     private static let topKeys: Set<String> = [
         "format", "creator", "notes", "comments", "follower_history", "audience", "follower_sample", "recent_averages",
+        "platform", "deck",
     ]
 
     private func readDossier(_ value: JSONValue, _ reader: inout FieldReader) -> Dossier? {
@@ -97,6 +98,8 @@ public struct DossierDecoder: Sendable {
             parsed.notes = reader.count(averages, "notes", at: averagesPath)?.value
             dossier.recentAverages = parsed
         }
+        dossier.platform = readPlatform(top["platform"], &reader)
+        dossier.deck = readDeck(top["deck"], &reader)
         return dossier
     }
 
@@ -139,6 +142,32 @@ public struct DossierDecoder: Sendable {
         }
         guard id != nil else { return nil }
         return creator
+    }
+
+    private func readPlatform(_ value: JSONValue?, _ reader: inout FieldReader) -> PlatformFigures? {
+        let path = "platform"
+        let keys = Set(PlatformFigures.Figure.allCases.map(\.rawValue) + ["source"])
+        guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
+        var figures = PlatformFigures(source: reader.string(object, "source", at: path) ?? "platform")
+        for figure in PlatformFigures.Figure.allCases {
+            let value =
+                figure.isShare
+                ? reader.share(object, figure.rawValue, at: path) : reader.amount(object, figure.rawValue, at: path)
+            if let value { figures.values[figure] = value }
+        }
+        return figures
+    }
+
+    private func readDeck(_ value: JSONValue?, _ reader: inout FieldReader) -> DeckFigures? {
+        let path = "deck"
+        let keys: Set<String> = ["source", "followers", "avg_likes", "image_quote", "video_quote"]
+        guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
+        var deck = DeckFigures(source: reader.string(object, "source", at: path))
+        deck.followers = reader.count(object, "followers", at: path)
+        deck.averageLikes = reader.amount(object, "avg_likes", at: path)
+        deck.imageQuote = reader.amount(object, "image_quote", at: path)
+        deck.videoQuote = reader.amount(object, "video_quote", at: path)
+        return deck
     }
 
     private static let noteKeys: Set<String> = [

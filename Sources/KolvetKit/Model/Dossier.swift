@@ -17,6 +17,10 @@ public struct Dossier: Sendable, Equatable {
     public var followerSample: [SampledFollower]
     /// Average counts of recent notes, as MCN shortlists report them, for when per-note data is missing.
     public var recentAverages: NoteAverages?
+    /// The platform's own summary figures (Pugongying), shown beside kolvet's recomputation.
+    public var platform: PlatformFigures?
+    /// What the MCN's deck claimed, when a shortlist row was joined to export or platform data.
+    public var deck: DeckFigures?
 
     public init(
         creator: Creator,

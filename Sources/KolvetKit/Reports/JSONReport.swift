@@ -57,6 +57,7 @@ public struct JSONReport: ReportRenderer {
             "signals": .array(report.signals.map(value(of:))),
             "metrics": .object([
                 "engagement": engagement, "audience": value(of: report.audience), "cost": value(of: report.cost),
+                "platform": report.platform.map(value(of:)) ?? .null,
             ]),
             "warnings": .array(report.warnings.map(value(of:))),
         ])
@@ -83,6 +84,20 @@ public struct JSONReport: ReportRenderer {
             "contribution": .fixed(signal.level == .unknown ? nil : signal.contribution, 2),
             "decisive": .bool(signal.isDecisive),
         ])
+    }
+
+    /// `metrics.platform`: the source, and per figure the platform's value beside kolvet's.
+    static func value(of comparison: PlatformComparison) -> JSONValue {
+        var figures = JSONObject()
+        for row in comparison.rows {
+            figures.set(
+                row.figure.rawValue,
+                .object([
+                    "platform": .fixed(row.platform, 6), "kolvet": .fixed(row.kolvet, 6),
+                    "kolvet_basis": .string(row.basis), "platform_name": .string(row.figure.platformName),
+                ]))
+        }
+        return .object(["source": .string(comparison.source), "figures": .object(figures)])
     }
 
     static func value(of audience: AudienceMetrics) -> JSONValue {

@@ -51,6 +51,20 @@ public struct TextReport: ReportRenderer {
             lines.append(TerminalText.styled("audience against the brief\(brand)", .bold, options))
             lines.append(contentsOf: audience)
         }
+        if let platform = report.platform, !platform.rows.isEmpty {
+            lines.append("")
+            lines.append(
+                TerminalText.styled(
+                    "the platform's figures (\(TerminalText.sanitize(platform.source))) beside kolvet's", .bold, options
+                ))
+            for row in platform.rows {
+                let format = { (value: Double) in PlatformComparison.format(value, row.figure) }
+                lines.append("  \(row.id)  \(format(row.platform))  (\(row.figure.platformName))")
+                if row.hasRecomputation {
+                    lines.append("        kolvet \(row.kolvet.map(format) ?? "unknown"): \(row.basis)")
+                }
+            }
+        }
         if let reach = report.audience.effectiveReach {
             let text =
                 reach.lowerBound == reach.upperBound

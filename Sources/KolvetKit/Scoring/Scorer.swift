@@ -72,7 +72,10 @@ public struct Scorer: Sendable {
             engagement: context.engagement,
             portrait: dossier.audience, brief: brief, audience: context.audienceMetrics, cost: context.cost,
             growth: context.growth,
-            warnings: warnings.filter { $0.severity == .warning })
+            warnings: warnings.filter { $0.severity == .warning },
+            platform: dossier.platform.map {
+                PlatformComparison($0, engagement: context.engagement, cost: context.cost)
+            })
     }
 
     private func decide(score: Double?, coverage: Double, results: [SignalResult]) -> (

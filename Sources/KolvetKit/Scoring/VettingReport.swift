@@ -36,6 +36,8 @@ public struct VettingReport: Sendable, Equatable {
     public var growth: GrowthAnalysis?
     /// Warnings about the input data.
     public var warnings: [Diagnostic]
+    /// The platform's own figures beside kolvet's recomputation; nil without platform data.
+    public var platform: PlatformComparison? = nil
 
     /// The signal with the worst level (ties: a decisive one, then the heavier, then catalog order), if any is
     /// warn or fail.

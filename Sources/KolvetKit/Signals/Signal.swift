@@ -21,6 +21,8 @@ public enum SignalCategory: String, Sendable, Equatable, Hashable, Codable, Case
     case audience
     case followers
     case cost
+    /// The MCN's own claims against the data.
+    case deck
 }
 
 /// How a signal's value compares with its thresholds.

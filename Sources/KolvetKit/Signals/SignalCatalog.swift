@@ -29,6 +29,7 @@ public enum SignalCatalog {
         ActiveFansSignal(),
         CostPerEngagementSignal(),
         QuoteVersusTierSignal(),
+        DeckMismatchSignal(),
     ]
 
     /// The signal with `id`, if any.

@@ -165,6 +165,21 @@ struct BatchCommandTests {
         #expect(!rows.contains { $0.contains(",error,") })
     }
 
+    @Test("Pugongying responses to dossiers to a report that shows the platform's figures")
+    func pugongyingPipeline() throws {
+        let imported = try KolvetBinary.run([
+            "import", "pugongying", "fixtures/pugongying/creator-a.json", "fixtures/pugongying/b",
+        ])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("imported 2 creators"))
+        let lines = imported.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.contains("\"platform\":{") && $0.contains("\"source\":\"pugongying\"") })
+        let unknown = try KolvetBinary.run(["import", "xhs-downloader", "x"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("expected mediacrawler or pugongying"))
+    }
+
     @Test(
         "the same input gives byte-identical output in every format, run after run",
         arguments: ["table", "jsonl", "json", "csv", "markdown", "html"])

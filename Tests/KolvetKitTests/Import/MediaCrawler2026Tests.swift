@@ -143,8 +143,8 @@ struct MediaCrawler2026Tests {
         #expect(ShortlistImporter.userID(inProfileURL: "https://www.xiaohongshu.com/user/profile/") == nil)
     }
 
-    @Test("the export's follower count wins; a sheet more than 10 % off is reported with both values")
-    func disagreement() {
+    @Test("the export's follower count wins; the sheet's claim is kept as the deck, and deck.mismatch gives both")
+    func disagreement() throws {
         var exported = Dossier(creator: Creator(id: "u1", followers: Count(10_000)))
         exported.creator.nickname = "甲"
         var listed = Dossier(creator: Creator(id: "u1", followers: Count(12_000)))
@@ -155,9 +155,13 @@ struct MediaCrawler2026Tests {
         #expect(joined.dossiers.count == 1)
         #expect(joined.dossiers[0].creator.followers == Count(10_000))
         #expect(joined.dossiers[0].creator.mcn == "闪耀传媒")
-        #expect(
-            joined.diagnostics.map(\.message) == [
-                "creator u1: followers differ: export 10,000, shortlist 12,000 (+20.00%)"
-            ])
+        #expect(joined.dossiers[0].deck?.followers == Count(12_000))
+        #expect(joined.diagnostics.isEmpty)
+        let report = Scorer(configuration: Configuration()).vet(joined.dossiers[0], now: Self.now)
+        let signal = try #require(report.signals.first { $0.id == "deck.mismatch" })
+        // 12,000 ÷ 10,000 − 1 = 0.20: above the 0.15 warning line, below the 0.35 failure line.
+        #expect(abs((signal.value ?? 0) - 0.2) < 1e-12)
+        #expect(signal.level == .warn)
+        #expect(signal.details == ["followers: deck 12,000, data 10,000 (+20.0%)"])
     }
 }
