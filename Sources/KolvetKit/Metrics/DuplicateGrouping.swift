@@ -1,6 +1,7 @@
 /// Groups comments whose keys are equal, then joins groups whose keys are near-duplicates: bigram Jaccard ≥
-/// `similarity` between keys of 4 or more characters, comparing only keys whose lengths are within that ratio
-/// (a bound on Jaccard), over at most 5,000 distinct keys ordered by length, then key.
+/// `similarity` between keys of 4 or more characters — every such pair, however many keys there are, found by
+/// the exact similarity join (`SimilarityJoin`), not by comparing every pair. A key longer than
+/// `maximumKeyCharacters` (1,000) is compared by its first 1,000 characters.
 ///
 /// Similarity is |A ∩ B| / |A ∪ B| over the sets of character bigrams, kept as sorted arrays and merged.
 ///
@@ -9,6 +10,10 @@
 /// equal, and ordered the same, because such text is in NFC, where `String` equality and order are those of the
 /// scalars, hence of the bytes. A test compares the two ways.
 enum DuplicateGrouping {
+    /// The characters of a key that take part in the comparison: a bound on the cost of one very long comment
+    /// (a key's bigram set, and so the work on it, grows with its length; ordinary comments are far shorter).
+    static let maximumKeyCharacters = 1_000
+
     /// Positions by group root: `keys[position]` nil is skipped; `characters(key)` gives the key's characters,
     /// as numbers that are equal exactly when the characters are, when it can be a near-duplicate (nil for
     /// sticker-only keys and keys under 4 characters).
@@ -31,31 +36,22 @@ enum DuplicateGrouping {
         var parent = Array(members.indices)
         func root(_ group: Int) -> Int {
             var group = group
-            while parent[group] != group { group = parent[group] }
+            while parent[group] != group {
+                parent[group] = parent[parent[group]]  // path halving
+                group = parent[group]
+            }
             return group
         }
-        var keyed: [(key: Key, characters: [UInt64], group: Int)] = []
+        var keyed: [(characters: [UInt64], group: Int)] = []
         for (key, group) in groupOfKey {
             guard let units = characters(key), units.count >= 4 else { continue }
-            keyed.append((key, units, group))
+            keyed.append((Array(units.prefix(maximumKeyCharacters)), group))
         }
-        keyed.sort { lhs, rhs in
-            lhs.characters.count != rhs.characters.count
-                ? lhs.characters.count < rhs.characters.count : lhs.key < rhs.key
-        }
-        let limit = min(keyed.count, 5_000)
-        // Each key's set of character bigrams (the same sets as `CommentText.bigrams`), as a sorted array.
-        let bigrams = keyed.prefix(limit).map { entry in Bigram.sortedSet(of: entry.characters) }
-        for first in 0..<limit {
-            var second = first + 1
-            while second < limit
-                && Double(keyed[first].characters.count) >= similarity * Double(keyed[second].characters.count)
-            {
-                if Bigram.jaccard(bigrams[first], bigrams[second]) >= similarity {
-                    parent[root(keyed[second].group)] = root(keyed[first].group)
-                }
-                second += 1
-            }
+        // Each key's set of character bigrams (the same sets as `CommentText.bigrams`), sorted; joined exactly.
+        let sets = keyed.map { Bigram.sortedSet(of: $0.characters) }
+        for (first, second) in SimilarityJoin.pairs(sets, threshold: similarity) {
+            let (left, right) = (root(keyed[first].group), root(keyed[second].group))
+            parent[max(left, right)] = min(left, right)
         }
         var joined: [Int: [Int]] = [:]
         for (group, positions) in members.enumerated() {
@@ -65,7 +61,7 @@ enum DuplicateGrouping {
     }
 
     /// Two neighbouring characters.
-    struct Bigram: Comparable {
+    struct Bigram: Hashable, Comparable {
         var first: UInt64
         var second: UInt64
 
@@ -81,26 +77,6 @@ enum DuplicateGrouping {
             unique.reserveCapacity(bigrams.count)
             for bigram in bigrams where unique.last != bigram { unique.append(bigram) }
             return unique
-        }
-
-        /// |A ∩ B| / |A ∪ B| of two sorted sets, by merging them.
-        static func jaccard(_ lhs: [Bigram], _ rhs: [Bigram]) -> Double {
-            var left = 0
-            var right = 0
-            var shared = 0
-            while left < lhs.count && right < rhs.count {
-                if lhs[left] == rhs[right] {
-                    shared += 1
-                    left += 1
-                    right += 1
-                } else if lhs[left] < rhs[right] {
-                    left += 1
-                } else {
-                    right += 1
-                }
-            }
-            let union = lhs.count + rhs.count - shared
-            return union == 0 ? 0 : Double(shared) / Double(union)
         }
     }
 
