@@ -245,15 +245,20 @@ def comment_shares(dossier):
             g = parent[g]
         return g
 
-    keyed = sorted(((k, len(clusters(k)), g) for k, g in group_of.items() if len(clusters(k)) >= 4
-                    and not k.startswith("\x01")), key=lambda t: (t[1], t[0]))
-    limit = min(len(keyed), 5000)
-    sets = [bigrams(keyed[i][0]) for i in range(limit)]
-    for first in range(limit):
+    # Every pair of keys of 4+ characters (their first 1,000), by bigram-set size: Jaccard <= |A| / |B| for
+    # |A| <= |B|, so sorting by set size and stopping there is exact (kolvet's SimilarityJoin finds the same pairs).
+    keyed = []
+    for k, g in group_of.items():
+        chars = clusters(k)
+        if len(chars) >= 4 and not k.startswith("\x01"):
+            chars = chars[:1000]
+            keyed.append((frozenset(chars[i] + chars[i + 1] for i in range(len(chars) - 1)), g))
+    keyed.sort(key=lambda t: len(t[0]))
+    for first in range(len(keyed)):
         second = first + 1
-        while second < limit and keyed[first][1] >= SIMILARITY * keyed[second][1]:
-            if jaccard(sets[first], sets[second]) >= SIMILARITY:
-                parent[root(keyed[second][2])] = root(keyed[first][2])
+        while second < len(keyed) and len(keyed[first][0]) >= SIMILARITY * len(keyed[second][0]) - 1e-9:
+            if jaccard(keyed[first][0], keyed[second][0]) >= SIMILARITY:
+                parent[root(keyed[second][1])] = root(keyed[first][1])
             second += 1
     joined = {}
     for group, positions in enumerate(members):

@@ -88,8 +88,12 @@ func evaluatePlanted(seed: UInt64, cleanCount: Int, perKind: Int) -> Int32 {
 
 /// `kolvet-eval generate MEGABYTES [seed]`: JSON Lines of simulated dossiers on standard output, about MEGABYTES
 /// in size, 1 creator in 5 with a planted fraud (docs/performance.md).
-func generate(megabytes: Int, seed: UInt64) -> Int32 {
+/// `kolvet-eval generate MB [SEED] [simple|realistic]`: simulated creators as JSON Lines up to MB megabytes; the
+/// realistic corpus (the default of benchmarks/run.py) brings each to a real mid-tier creator's volume and text
+/// (`RealisticVolume`), the simple one is the simulator's own (about 45 comments per creator).
+func generate(megabytes: Int, seed: UInt64, realistic: Bool) -> Int32 {
     var simulator = CreatorSimulator(seed: seed)
+    var volume = RealisticVolume(seed: seed)
     let kinds = PlantedFraud.allCases
     let target = megabytes * 1_000_000
     var written = 0
@@ -97,7 +101,8 @@ func generate(megabytes: Int, seed: UInt64) -> Int32 {
     var buffer = Data()
     while written < target {
         let planted: PlantedFraud? = count % 5 == 4 ? kinds[(count / 5) % kinds.count] : nil
-        let line = DossierWriter.line(simulator.make(planting: planted).dossier)
+        let made = simulator.make(planting: planted).dossier
+        let line = DossierWriter.line(realistic ? volume.expand(made) : made)
         buffer.append(contentsOf: line.utf8)
         written += line.utf8.count
         count += 1
@@ -207,13 +212,18 @@ case "parse" where arguments.count == 2:
     exit(parse(path: arguments[1]))
 case "metrics" where arguments.count == 1:
     exit(printMetrics())
-case "generate" where (2...3).contains(arguments.count):
-    guard let megabytes = Int(arguments[1]), megabytes > 0 else { fallthrough }
-    exit(generate(megabytes: megabytes, seed: arguments.count == 3 ? UInt64(arguments[2]) ?? 1 : 1))
+case "generate" where (2...4).contains(arguments.count):
+    guard let megabytes = Int(arguments[1]), megabytes > 0,
+        arguments.count < 4 || ["simple", "realistic"].contains(arguments[3])
+    else { fallthrough }
+    exit(
+        generate(
+            megabytes: megabytes, seed: arguments.count >= 3 ? UInt64(arguments[2]) ?? 1 : 1,
+            realistic: arguments.count == 4 && arguments[3] == "realistic"))
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: kolvet-eval comments <labelled-directory>\n       kolvet-eval planted [seed] [clean] [per-kind]\n"
-                .utf8))
+            ("usage: kolvet-eval comments <labelled-directory>\n       kolvet-eval planted [seed] [clean] [per-kind]\n"
+                + "       kolvet-eval generate <megabytes> [seed] [simple|realistic]\n").utf8))
     exit(64)
 }

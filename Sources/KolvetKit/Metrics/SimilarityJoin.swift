@@ -20,6 +20,7 @@ enum SimilarityJoin {
             // Jaccard ≥ 0 holds for every pair.
             return nonEmpty.enumerated().flatMap { offset, i in nonEmpty.dropFirst(offset + 1).map { (i, $0) } }
         }
+        if nonEmpty.count <= smallJoin { return allPairs(sets, nonEmpty, threshold: threshold) }
         // Tokens ranked by document frequency, rarest first, ties by the token itself.
         var frequency: [Token: Int] = [:]
         for set in sets { for token in set { frequency[token, default: 0] += 1 } }
@@ -71,10 +72,28 @@ enum SimilarityJoin {
                 if position <= indexed { index[list].append((Int32(x), Int32(position))) }
             }
             for y in touched {
-                if overlap[y] > 0 && jaccard(records[y], record) >= threshold { found.append(x < y ? (x, y) : (y, x)) }
+                if overlap[y] > 0 && isSimilar(records[y], record, threshold) { found.append(x < y ? (x, y) : (y, x)) }
                 overlap[y] = 0
             }
             touched.removeAll(keepingCapacity: true)
+        }
+        return found
+    }
+
+    /// Up to this many sets, every pair is compared (by set size, stopping where |A| < t·|B|): building the
+    /// token order and index costs more than that for the few dozen comments of a small creator.
+    static let smallJoin = 96
+
+    /// The all-pairs loop with the size bound, for few sets: the same pairs, found directly.
+    static func allPairs<Token: Comparable>(_ sets: [[Token]], _ indices: [Int], threshold: Double) -> [(Int, Int)] {
+        let order = indices.sorted { sets[$0].count != sets[$1].count ? sets[$0].count < sets[$1].count : $0 < $1 }
+        var found: [(Int, Int)] = []
+        for (offset, x) in order.enumerated() {
+            let limit = Double(sets[x].count)
+            for y in order[(offset + 1)...] {
+                guard limit >= threshold * Double(sets[y].count) - 1e-9 else { break }
+                if isSimilar(sets[x], sets[y], threshold) { found.append(x < y ? (x, y) : (y, x)) }
+            }
         }
         return found
     }
@@ -91,6 +110,39 @@ enum SimilarityJoin {
     static func prefixLength(_ count: Int, _ threshold: Double) -> Int {
         let overlap = min(count, max(1, Int((threshold * Double(count) - 1e-9).rounded(.up))))
         return count - overlap + 1
+    }
+
+    /// Whether |A ∩ B| / |A ∪ B| ≥ t, decided exactly as that division is (see `minimumOverlap`), but stopping
+    /// the merge as soon as the overlap still reachable falls short.
+    static func isSimilar<T: Comparable>(_ lhs: [T], _ rhs: [T], _ threshold: Double) -> Bool {
+        let needed = minimumOverlap(lhs.count, rhs.count, threshold)
+        guard needed <= min(lhs.count, rhs.count) else { return false }
+        var left = 0
+        var right = 0
+        var shared = 0
+        while left < lhs.count && right < rhs.count {
+            if shared + min(lhs.count - left, rhs.count - right) < needed { return false }
+            if lhs[left] == rhs[right] {
+                shared += 1
+                left += 1
+                right += 1
+            } else if lhs[left] < rhs[right] {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return shared >= needed
+    }
+
+    /// The least overlap o of sets of sizes a and b with Double(o) / Double(a + b − o) ≥ t — the division the
+    /// definition makes, so that comparing an overlap with it decides exactly as the division would (the
+    /// quotient grows with o). min(a, b) + 1 when no overlap reaches t.
+    static func minimumOverlap(_ a: Int, _ b: Int, _ threshold: Double) -> Int {
+        // The real solution is t·(a+b)/(1+t); start two below it and step up to the first o the division accepts.
+        var overlap = max(0, Int((threshold * Double(a + b) / (1 + threshold)).rounded(.down)) - 2)
+        while overlap <= min(a, b) && !(Double(overlap) / Double(a + b - overlap) >= threshold) { overlap += 1 }
+        return overlap
     }
 
     /// |A ∩ B| / |A ∪ B| of two sorted, distinct arrays, computed as `DuplicateGrouping.Bigram.jaccard` does.

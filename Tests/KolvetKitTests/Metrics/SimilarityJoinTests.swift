@@ -107,9 +107,11 @@ struct SimilarityJoinTests {
             })
     }
 
-    @Test("identical groups to the all-pairs definition on 1,200 realistic keys, at several thresholds")
-    func differential() {
-        let keys = Self.keys(count: 1_200, seed: 11)
+    @Test(
+        "identical groups to the all-pairs definition on realistic keys, at several thresholds",
+        arguments: [(1_200, UInt64(11)), (90, UInt64(12))])
+    func differential(count: Int, seed: UInt64) {
+        let keys = Self.keys(count: count, seed: seed)
         let thresholds = [0.8, 0.6, 0.95]
         let definition = Self.bruteForce(keys, similarities: thresholds)
         for similarity in thresholds {
@@ -124,10 +126,18 @@ struct SimilarityJoinTests {
     @Test("the join's pairs are exactly the all-pairs ones on random sets, edge thresholds included")
     func pairsOnRandomSets() {
         var random = SeededGenerator(seed: 5)
-        let sets: [[Int]] = (0..<800).map { _ in
-            let size = random.integer(0...12)
-            return Array(Set((0..<size).map { _ in random.integer(0...40) })).sorted()
+        // 800 sets take the indexed join; 60 (at most `smallJoin`) the direct loop. Both must give the definition.
+        for count in [800, 60] {
+            let sets: [[Int]] = (0..<count).map { _ in
+                let size = random.integer(0...12)
+                return Array(Set((0..<size).map { _ in random.integer(0...40) })).sorted()
+            }
+            Self.checkPairs(sets)
         }
+        #expect(SimilarityJoin.smallJoin < 800 && SimilarityJoin.smallJoin >= 60)
+    }
+
+    static func checkPairs(_ sets: [[Int]]) {
         for threshold in [0.0, 0.3, 0.5, 2.0 / 3.0, 0.8, 1.0, 1.5] {
             var expected: Set<[Int]> = []
             for i in sets.indices where !sets[i].isEmpty {
@@ -148,6 +158,24 @@ struct SimilarityJoinTests {
         keys.append("第一次刷到这个博主，关注了!!")
         let groups = Self.grouped(keys, similarity: 0.8)
         #expect(groups.contains([6_000, 6_001]))
+    }
+
+    @Test("the least overlap decides exactly as the division: every size up to 40, thresholds that divide evenly")
+    func minimumOverlap() {
+        for threshold in [0.5, 0.6, 2.0 / 3.0, 0.7, 0.75, 0.8, 0.9, 0.95, 1.0] {
+            for a in 1...40 {
+                for b in 1...40 {
+                    let least = SimilarityJoin.minimumOverlap(a, b, threshold)
+                    for overlap in 0...min(a, b) {
+                        let divides = Double(overlap) / Double(a + b - overlap) >= threshold
+                        #expect(divides == (overlap >= least), "a \(a) b \(b) o \(overlap) t \(threshold)")
+                    }
+                }
+            }
+        }
+        // 4 shared of 5 in the union is exactly 0.8: similar at 0.8.
+        #expect(SimilarityJoin.isSimilar([1, 2, 3, 4], [1, 2, 3, 4, 5], 0.8))
+        #expect(!SimilarityJoin.isSimilar([1, 2, 3, 4], [1, 2, 3, 5, 6], 0.8))
     }
 
     @Test("prefix length: n − ⌈t·n⌉ + 1, never shortened by rounding")
