@@ -31,12 +31,20 @@ public struct BatchRunner: Sendable {
         self.scorer = Scorer(configuration: configuration)
     }
 
-    /// Vets one record.
+    /// Vets one record. The entry keeps of the dossier only what reports read besides the report itself — the
+    /// profile and the follower history — so that a batch kept for a non-streaming format does not hold every
+    /// creator's notes, comments and follower sample.
     public func run(_ record: BatchRecord, index: Int) -> BatchEntry {
         let report = record.dossier.map {
             scorer.vet($0, brief: brief, warnings: record.diagnostics, now: now)
         }
-        return BatchEntry(index: index, record: record, report: report, status: gate.status(of: report))
+        var kept = record
+        if let dossier = record.dossier {
+            var slim = Dossier(creator: dossier.creator)
+            slim.followerHistory = dossier.followerHistory
+            kept.dossier = slim
+        }
+        return BatchEntry(index: index, record: kept, report: report, status: gate.status(of: report))
     }
 }
 
