@@ -51,6 +51,8 @@ extension Configuration {
         "cost.quote_vs_tier": SignalSettings(weight: 1, warnAbove: 1, failAbove: 2),
         // The deck against the data (kolvet prior; docs/metrics.md).
         "deck.mismatch": SignalSettings(weight: 1, warnAbove: 0.15, failAbove: 0.35),
+        // What the creator posts against the brief's category (kolvet; docs/metrics.md, docs/calibration.md).
+        "content.category_fit": SignalSettings(weight: 2, warnBelow: 0.3, failBelow: 0.1),
     ]
 
     /// A signal's settings with the thresholds `scripts/calibrate.py` derived from real data.

@@ -28,6 +28,8 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var followers = FollowerSettings()
     /// Prices and fees of the cost signals.
     public var cost = CostSettings()
+    /// The category lexicons of the content signals.
+    public var content = ContentSettings()
     /// Shortlist spreadsheet column aliases.
     public var shortlist = ShortlistSettings()
     /// The budget pyramid a batch is checked against.
@@ -45,8 +47,8 @@ public struct Configuration: Codable, Equatable, Sendable {
         case version
         case recentNotes = "recent_notes"
         case interactionCounts = "interaction_counts"
-        case tiers, benchmarks, engagement, comments, audience, followers, cost, shortlist, portfolio, limits, verdict,
-            signals
+        case tiers, benchmarks, engagement, comments, audience, followers, cost, content, shortlist, portfolio, limits,
+            verdict, signals
     }
 
     /// The settings of the signal `id`; a signal missing from the table is disabled (weight 0, no thresholds).

@@ -105,6 +105,8 @@ public enum DossierWriter {
         set(&object, "type", note.kind.map { .string($0.rawValue) })
         set(&object, "published_at", note.publishedAt.map(date))
         set(&object, "title", note.title.map(JSONValue.string))
+        set(&object, "text", note.text.map(JSONValue.string))
+        if !note.tags.isEmpty { object.set("tags", .array(note.tags.map(JSONValue.string))) }
         set(&object, "likes", note.likes.map(count))
         set(&object, "collects", note.collects.map(count))
         set(&object, "comments", note.comments.map(count))

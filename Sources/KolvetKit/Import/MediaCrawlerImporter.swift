@@ -127,6 +127,10 @@ public struct MediaCrawlerImporter: Sendable {
             note.id = id
             note.kind = Self.text(row.fields["type"]) == "video" ? .video : .image
             note.title = Self.text(row.fields["title"])
+            note.text = Self.text(row.fields["desc"])
+            let listed = Self.text(row.fields["tag_list"]).map(Topics.fromTagList) ?? []
+            let inText = note.text.map(Topics.fromText) ?? []
+            note.tags = listed + inText.filter { !listed.contains($0) }
             note.publishedAt = reader.date(row.fields, "time", at: "")
             note.likes = reader.count(row.fields, "liked_count", at: "")
             note.collects = reader.count(row.fields, "collected_count", at: "")

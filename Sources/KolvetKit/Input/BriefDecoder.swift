@@ -27,6 +27,7 @@ public struct BriefDecoder: Sendable {
         var reader = FieldReader(file: file)
         let keys: Set<String> = [
             "format", "brand", "vertical", "target", "weights", "requirements", "platform_fee_rate", "min_score",
+            "keywords", "competitors",
         ]
         guard case .object = value, let top = reader.object(value, at: "", allowedKeys: keys) else {
             reader.error("", "expected a brief object, got \(value.kindDescription)")
@@ -39,6 +40,16 @@ public struct BriefDecoder: Sendable {
         brief.brand = reader.string(top, "brand", at: "")
         brief.vertical = reader.string(top, "vertical", at: "")?.lowercased()
         brief.platformFeeRate = reader.share(top, "platform_fee_rate", at: "")
+        for (key, path) in [("keywords", "keywords"), ("competitors", "competitors")] {
+            let words = reader.array(top[key], at: path).compactMap { value, place -> String? in
+                guard case .string(let word) = value, !word.trimmingWhitespace().isEmpty else {
+                    reader.error(place, "expected a non-empty word, got \(value.quoted)")
+                    return nil
+                }
+                return word.trimmingWhitespace()
+            }
+            if key == "keywords" { brief.keywords = words } else { brief.competitors = words }
+        }
         brief.minimumScore = reader.read(top, "min_score", at: "") { value throws(FieldError) in
             guard case .number(let text) = value, let score = Double(text), (0...100).contains(score) else {
                 throw FieldError("expected a score from 0 to 100, got \(value.quoted)")

@@ -172,7 +172,7 @@ public struct DossierDecoder: Sendable {
 
     private static let noteKeys: Set<String> = [
         "id", "type", "published_at", "title", "likes", "collects", "comments", "shares", "reads", "impressions",
-        "sponsored",
+        "sponsored", "text", "tags",
     ]
     private static let commentKeys: Set<String> = [
         "id", "note_id", "text", "created_at", "likes", "user_id", "nickname", "ip_location", "parent_id", "author",
@@ -200,6 +200,14 @@ public struct DossierDecoder: Sendable {
         }
         note.publishedAt = reader.date(object, "published_at", at: path)
         note.title = reader.string(object, "title", at: path)
+        note.text = reader.string(object, "text", at: path)
+        note.tags = reader.array(object["tags"], at: "\(path).tags").compactMap { value, place in
+            guard case .string(let tag) = value else {
+                reader.error(place, "expected a topic string, got \(value.kindDescription)")
+                return nil
+            }
+            return tag
+        }
         note.likes = reader.count(object, "likes", at: path)
         note.collects = reader.count(object, "collects", at: path)
         note.comments = reader.count(object, "comments", at: path)

@@ -51,7 +51,7 @@ private enum QuoteKey: String, JSONKeys {
 private enum NoteKey: String, JSONKeys {
     case id, type
     case publishedAt = "published_at"
-    case title, likes, collects, comments, shares, reads, impressions, sponsored
+    case title, text, tags, likes, collects, comments, shares, reads, impressions, sponsored
     static let table = KeyTable<Self>()
 }
 
@@ -199,6 +199,14 @@ extension ByteScanner {
                 }
             case .publishedAt: return scanner.optional(&note.publishedAt) { $0.date() }
             case .title: return scanner.optional(&note.title) { $0.string() }
+            case .text: return scanner.optional(&note.text) { $0.string() }
+            case .tags:
+                if scanner.null() { return true }
+                return scanner.array { element in
+                    guard let tag = element.string() else { return false }
+                    note.tags.append(tag)
+                    return true
+                }
             case .likes: return scanner.optional(&note.likes) { $0.count() }
             case .collects: return scanner.optional(&note.collects) { $0.count() }
             case .comments: return scanner.optional(&note.comments) { $0.count() }

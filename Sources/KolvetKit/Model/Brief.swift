@@ -14,6 +14,10 @@ public struct Brief: Sendable, Equatable {
     public var platformFeeRate: Double?
     /// The lowest acceptable score; the CLI uses it when `--fail-under` is not given.
     public var minimumScore: Double?
+    /// Words that mark a note as on the campaign's category, besides the vertical's lexicon (product names …).
+    public var keywords: [String] = []
+    /// Competing brands: a note naming one is on the category too (`content.category_fit`).
+    public var competitors: [String] = []
 
     public init(
         brand: String? = nil,

@@ -16,6 +16,10 @@ public struct Note: Sendable, Equatable {
     public var publishedAt: Date?
     /// The note's title.
     public var title: String?
+    /// The note's text (MediaCrawler's `desc`).
+    public var text: String?
+    /// Its topics (话题: MediaCrawler's `tag_list`, or `#…[话题]#` in the text), without the `#` marks.
+    public var tags: [String] = []
     /// 点赞 likes.
     public var likes: Count?
     /// 收藏 collects (saves).

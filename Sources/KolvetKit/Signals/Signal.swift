@@ -23,6 +23,8 @@ public enum SignalCategory: String, Sendable, Equatable, Hashable, Codable, Case
     case cost
     /// The MCN's own claims against the data.
     case deck
+    /// What the creator posts, against the brief.
+    case content
 }
 
 /// How a signal's value compares with its thresholds.

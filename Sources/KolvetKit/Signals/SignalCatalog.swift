@@ -30,6 +30,7 @@ public enum SignalCatalog {
         CostPerEngagementSignal(),
         QuoteVersusTierSignal(),
         DeckMismatchSignal(),
+        CategoryFitSignal(),
     ]
 
     /// The signal with `id`, if any.

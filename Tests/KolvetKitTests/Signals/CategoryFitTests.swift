@@ -1,0 +1,86 @@
+import Foundation
+import KolvetKit
+import Testing
+
+@Suite("Content fit to the brief")
+struct CategoryFitTests {
+    static let now = Date(timeIntervalSince1970: 1_795_536_000)
+
+    /// A creator with one recent note per title, 2,000 followers and 100 likes a note.
+    static func creator(_ titles: [String], tags: [[String]] = []) -> Dossier {
+        var dossier = Dossier(creator: Creator(id: "c", followers: Count(2_000)))
+        dossier.notes = titles.enumerated().map { index, title in
+            var note = Note()
+            note.id = "n\(index)"
+            note.title = title
+            note.tags = index < tags.count ? tags[index] : []
+            note.likes = Count(100)
+            note.publishedAt = now.addingTimeInterval(-Double(index + 1) * 86_400)
+            return note
+        }
+        return dossier
+    }
+
+    static func signal(_ dossier: Dossier, _ brief: Brief?) throws -> SignalResult {
+        let report = Scorer(configuration: Configuration()).vet(dossier, brief: brief, now: now)
+        return try #require(report.signals.first { $0.id == "content.category_fit" })
+    }
+
+    static let food = [
+        "周末探店｜这家火锅太好吃了", "十分钟快手早餐", "家常菜：番茄炒蛋", "烘焙新手的第一个蛋糕", "咖啡店推荐", "减脂期也能吃的零食",
+    ]
+
+    @Test("a food creator under a beauty brief does not fit (0 of 6 notes); under a food brief it does (6 of 6)")
+    func foodCreator() throws {
+        let beauty = try Self.signal(Self.creator(Self.food), Brief(vertical: "beauty"))
+        #expect(beauty.value == 0)
+        #expect(beauty.level == .fail)
+        let food = try Self.signal(Self.creator(Self.food), Brief(vertical: "food"))
+        #expect(food.value == 1)
+        #expect(food.level == .ok)
+    }
+
+    @Test("a mixed feed: 2 of 6 notes on skincare is 33 %, above the 30 % warning line; topics count as text")
+    func mixed() throws {
+        let titles = ["早C晚A护肤心得", "今天吃什么", "上班通勤穿搭", "周末去爬山", "读书笔记", "随手拍"]
+        // The second skincare note is known by its topic alone.
+        let dossier = Self.creator(titles, tags: [[], [], [], [], ["面膜"], []])
+        let signal = try Self.signal(dossier, Brief(vertical: "beauty"))
+        #expect(signal.value.map { abs($0 - 2.0 / 6.0) < 1e-12 } == true)
+        #expect(signal.level == .ok)
+        #expect(signal.details.first == "words found: 护肤 1, 面膜 1")
+    }
+
+    @Test("brief keywords and competitors count; without a brief or lexicon the signal is unknown")
+    func keywords() throws {
+        var brief = Brief(vertical: "kitchenware")
+        #expect(try Self.signal(Self.creator(Self.food), brief).level == .unknown)
+        brief.keywords = ["火锅"]
+        brief.competitors = ["Le Creuset"]
+        let titles = ["火锅底料测评", "LE CREUSET 铸铁锅开箱", "旅行vlog", "旅行vlog 2", "旅行vlog 3", "旅行vlog 4"]
+        let signal = try Self.signal(Self.creator(titles), brief)
+        // 2 of 6, matched case-insensitively.
+        #expect(signal.value.map { abs($0 - 2.0 / 6.0) < 1e-12 } == true)
+        #expect(try Self.signal(Self.creator(Self.food), nil).level == .unknown)
+        // Four notes are fewer than the 5 needed.
+        #expect(try Self.signal(Self.creator(Array(Self.food.prefix(4))), Brief(vertical: "food")).level == .unknown)
+    }
+
+    @Test("topics from MediaCrawler's tag_list and from #…[话题]# in the text")
+    func topics() {
+        #expect(Topics.fromTagList("美食,探店， 咖啡 ,") == ["美食", "探店", "咖啡"])
+        #expect(Topics.fromText("#早C晚A[话题]# 今天分享 #护肤[话题]#和#不是话题") == ["早C晚A", "护肤"])
+        #expect(Topics.fromText("没有话题") == [])
+    }
+
+    @Test("the brief reads keywords and competitors; a non-string word is an error with its path")
+    func briefDecoding() {
+        let good = BriefDecoder().decode(
+            Array(#"{"vertical": "Beauty", "keywords": ["精华"], "competitors": ["SK-II"]}"#.utf8), file: "b.json")
+        #expect(good.brief?.keywords == ["精华"])
+        #expect(good.brief?.competitors == ["SK-II"])
+        let bad = BriefDecoder().decode(Array(#"{"keywords": ["ok", 3]}"#.utf8), file: "b.json")
+        #expect(
+            bad.diagnostics.map(\.description) == ["b.json: error: at keywords[1]: expected a non-empty word, got 3"])
+    }
+}
