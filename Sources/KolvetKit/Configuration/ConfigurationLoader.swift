@@ -83,7 +83,7 @@ public enum ConfigurationLoader {
     /// Objects whose keys are the user's to choose (vertical names), so that no key of theirs is unknown.
     static let openMaps: Set<String> = [
         "benchmarks.vertical_engagement_rate", "cost.vertical_price_factor", "shortlist.extra_aliases",
-        "content.category_keywords",
+        "content.category_keywords", "cost.vertical_market_cpe",
     ]
 
     private static func merge(

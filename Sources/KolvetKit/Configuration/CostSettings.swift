@@ -16,8 +16,20 @@ public struct CostSettings: Codable, Equatable, Sendable {
     /// Fewest recent notes of a type (image, video) to price that type on its own notes; below it, all recent
     /// notes are used.
     public var minimumNotesPerType = 3
+    /// What an interaction costs on the market, fee included, in CNY: ¥0.85, the median CPE of the 36 real
+    /// creators of `../shared/data/xhs-real` kept for tuning (their 新红 image quote × 1.1 ÷ their median
+    /// interactions; the 20 held out: ¥0.71) — nano and micro food and lifestyle KOCs, March 2025
+    /// (scripts/market_cpe.py). The implied quote is this × median interactions ÷ (1 + fee).
+    public var marketCPE = 0.85
+    /// The market CPE by vertical, where a brand knows better (none by default: the real data is one vertical).
+    public var verticalMarketCPE: [String: Double] = [:]
 
     public init() {}
+
+    /// The market CPE for a vertical.
+    public func marketCPE(for vertical: String?) -> Double {
+        vertical.flatMap { verticalMarketCPE[$0] } ?? marketCPE
+    }
 
     enum CodingKeys: String, CodingKey {
         case platformFeeRate = "platform_fee_rate"
@@ -25,6 +37,8 @@ public struct CostSettings: Codable, Equatable, Sendable {
         case videoPriceFactor = "video_price_factor"
         case verticalPriceFactor = "vertical_price_factor"
         case minimumNotesPerType = "minimum_notes_per_type"
+        case marketCPE = "market_cpe"
+        case verticalMarketCPE = "vertical_market_cpe"
     }
 
     /// The band for a follower count, with the vertical's factor applied to both ends.

@@ -16,6 +16,7 @@ package enum SettingRanges {
         ("benchmarks.peer_curve.intercept", -100...100),
         ("benchmarks.peer_curve.slope", 0...2),
         ("cost.platform_fee_rate", 0...1),
+        ("cost.market_cpe", 0...1_000_000),
     ]
 
     /// Ranges by the end of the last key.

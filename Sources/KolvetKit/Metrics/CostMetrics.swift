@@ -18,6 +18,18 @@ public struct CostMetrics: Sendable, Equatable {
             return totalPrice / expectedInteractions
         }
 
+        /// The quote (before fee) that `marketCPE` implies for the expected interactions:
+        /// market CPE × expected interactions ÷ (1 + fee rate).
+        public func impliedQuote(marketCPE: Double, feeRate: Double) -> Double? {
+            expectedInteractions.map { marketCPE * $0 / (1 + feeRate) }
+        }
+
+        /// How far the quote is above (+) or below (−) what the market CPE implies: CPE ÷ market CPE − 1.
+        public func premium(marketCPE: Double) -> Double? {
+            guard marketCPE > 0 else { return nil }
+            return costPerEngagement.map { $0 / marketCPE - 1 }
+        }
+
         /// CPV/CPR = total price / expected reads.
         public var costPerRead: Double? {
             guard let expectedReads, expectedReads > 0 else { return nil }
@@ -31,6 +43,8 @@ public struct CostMetrics: Sendable, Equatable {
     public var currency: String?
     public var image: Pricing?
     public var video: Pricing?
+    /// The market CPE the implied quotes use (`cost.market_cpe`, or the vertical's).
+    public var marketCPE: Double = CostSettings().marketCPE
 
     public init(feeRate: Double, currency: String? = nil, image: Pricing? = nil, video: Pricing? = nil) {
         self.feeRate = feeRate
@@ -51,6 +65,7 @@ public struct CostCalculator: Sendable {
     public func metrics(for dossier: Dossier, brief: Brief?, engagement: EngagementMetrics) -> CostMetrics {
         let feeRate = brief?.platformFeeRate ?? settings.platformFeeRate
         var metrics = CostMetrics(feeRate: feeRate, currency: dossier.creator.quote?.currency)
+        metrics.marketCPE = settings.marketCPE(for: dossier.creator.vertical ?? brief?.vertical)
         guard let quote = dossier.creator.quote else { return metrics }
         if engagement.isFromAverages, let average = engagement.averageInteractions {
             func stated(_ price: Double?) -> CostMetrics.Pricing? {

@@ -106,6 +106,14 @@ public struct EngagementCalculator: Sendable {
             let viral = interactions.filter { $0 >= Double(settings.viralInteractions) }.count
             metrics.viralRate = Double(viral) / Double(interactions.count)
         }
+        let likeCounts = notes.compactMap { $0.likes?.value }
+        if !likeCounts.isEmpty {
+            metrics.hundredLikeShare = Double(likeCounts.filter { $0 >= 100 }.count) / Double(likeCounts.count)
+            metrics.thousandLikeShare = Double(likeCounts.filter { $0 >= 1_000 }.count) / Double(likeCounts.count)
+        }
+        if let median = metrics.medianInteractions, median > 0 {
+            metrics.beyondMedian = interactions.map { $0 / median - 1 }
+        }
         let dates = notes.compactMap(\.publishedAt)
         if dates.count >= 2, let first = dates.min(), let last = dates.max() {
             let weeks = last.timeIntervalSince(first) / (7 * 86_400)

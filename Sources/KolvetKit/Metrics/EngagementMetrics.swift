@@ -33,6 +33,15 @@ public struct EngagementMetrics: Sendable, Equatable {
     public var sponsoredNotes = 0
     /// Share of considered notes with interactions ≥ `viral_interactions`.
     public var viralRate: Double?
+    /// 百赞率 and 千赞率: shares of the recent notes with likes ≥ 100 and ≥ 1,000 (Pugongying's
+    /// `hundredLikePercent` / `thousandLikePercent`), over the recent notes with likes.
+    public var hundredLikeShare: Double?
+    public var thousandLikeShare: Double?
+    /// Each recent note's interactions against the creator's own median, − 1 (Pugongying's per-note
+    /// `BeyondRate`), in the order of `notes`; empty when the median is 0 or unknown.
+    public var beyondMedian: [Double] = []
+    /// The best recent note's `beyondMedian`: a creator whose average rests on one hit shows a large value here.
+    public var bestNoteBeyondMedian: Double? { beyondMedian.max() }
     /// Notes per week over the span between the oldest and newest considered note's dates.
     public var notesPerWeek: Double?
     /// Lifetime likes and collects per follower (赞藏比).

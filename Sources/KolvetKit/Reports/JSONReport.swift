@@ -28,6 +28,10 @@ public struct JSONReport: ReportRenderer {
             "interactions_per_note": .array(metrics.interactions.map { .fixed($0, 0) }),
             "median_interactions": .fixed(metrics.medianInteractions, 2),
             "viral_rate": .fixed(metrics.viralRate, 6),
+            "hundred_like_share": .fixed(metrics.hundredLikeShare, 6),
+            "thousand_like_share": .fixed(metrics.thousandLikeShare, 6),
+            "best_note_beyond_median": .fixed(metrics.bestNoteBeyondMedian, 6),
+            "beyond_median": .array(metrics.beyondMedian.map { .fixed($0, 6) }),
             "notes_per_week": .fixed(metrics.notesPerWeek, 6),
             "sponsored_notes": .integer(metrics.sponsoredNotes),
             "sponsored_median_rate": .fixed(metrics.sponsoredMedianRate, 6),
@@ -131,10 +135,13 @@ public struct JSONReport: ReportRenderer {
                 "cpe": .fixed(pricing.costPerEngagement, 4),
                 "cpv": .fixed(pricing.costPerRead, 4),
                 "type_specific": .bool(pricing.isTypeSpecific),
+                "implied_quote": .fixed(pricing.impliedQuote(marketCPE: cost.marketCPE, feeRate: cost.feeRate), 2),
+                "premium": .fixed(pricing.premium(marketCPE: cost.marketCPE), 4),
             ])
         }
         return .object([
             "fee_rate": .fixed(cost.feeRate, 4),
+            "market_cpe": .fixed(cost.marketCPE, 4),
             "currency": .optional(cost.currency),
             "image_note": pricing(cost.image),
             "video_note": pricing(cost.video),

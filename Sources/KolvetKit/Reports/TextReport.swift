@@ -28,6 +28,14 @@ public struct TextReport: ReportRenderer {
             lines.append(
                 "recent notes  \(TerminalText.sparkline(metrics.interactions.reversed()))  "
                     + "\(metrics.interactions.count) notes, oldest → newest, median \(median) interactions")
+            if let hundred = metrics.hundredLikeShare, let thousand = metrics.thousandLikeShare {
+                let best = metrics.bestNoteBeyondMedian.map {
+                    "; best note \(ReportFormatting.fixed($0 + 1, 1))× the median"
+                }
+                lines.append(
+                    "              百赞率 \(ReportFormatting.percent(hundred, 0)) (≥ 100 likes), 千赞率 "
+                        + "\(ReportFormatting.percent(thousand, 0)) (≥ 1,000)\(best ?? "")")
+            }
         }
         lines.append("")
         lines.append(TerminalText.styled("signals", .bold, options))

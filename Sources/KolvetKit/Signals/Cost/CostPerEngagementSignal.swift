@@ -32,6 +32,15 @@ public struct CostPerEngagementSignal: Signal {
             if let cpe = pricing.costPerEngagement { line += " = ¥\(ReportFormatting.fixed(cpe, 2)) per interaction" }
             if let cpv = pricing.costPerRead { line += ", ¥\(ReportFormatting.fixed(cpv, 3)) per read" }
             details.append(line)
+            if let implied = pricing.impliedQuote(marketCPE: cost.marketCPE, feeRate: cost.feeRate),
+                let premium = pricing.premium(marketCPE: cost.marketCPE)
+            {
+                let sign = premium >= 0 ? "+" : "−"
+                details.append(
+                    "\(name): the market CPE ¥\(ReportFormatting.fixed(cost.marketCPE, 2)) implies a quote of "
+                        + "¥\(ReportFormatting.grouped(Int(implied.rounded()))): this one is \(sign)"
+                        + "\(ReportFormatting.percent(abs(premium), 0)) \(premium >= 0 ? "above" : "below") it")
+            }
         }
         guard let primary = cost.image?.costPerEngagement ?? cost.video?.costPerEngagement else {
             return SignalMeasurement(

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""The market CPE of real Xiaohongshu creators: cost.market_cpe (docs/metrics.md, `cost.cpe`; docs/calibration.md).
+
+    python3 scripts/market_cpe.py
+
+For each real creator of ../shared/data/xhs-real with a 新红 image quote (xinhong-audiences.csv, 图文报价(RMB)),
+CPE = quote × 1.1 (Pugongying's fee) ÷ kolvet's median interactions over the 20 most recent notes (kolvet imports
+the export and vets it, `--now 2025-03-21`). Prints the median, 10th and 90th percentiles of the tuning creators
+(id's first 8 hex digits not ≡ 0 mod 3, as scripts/calibrate.py splits them) and of the held-out ones.
+"""
+import csv
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "xhs-real"
+
+
+def main():
+    if not DATA.exists():
+        sys.exit(f"{DATA} not found: this script reads the shared calibration data")
+    subprocess.run(["swift", "build", "--product", "kolvet"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    binary = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True,
+                            text=True).stdout.strip() + "/kolvet"
+    quotes = {}
+    with open(DATA / "xinhong-audiences.csv", encoding="utf-8-sig") as handle:
+        for row in csv.DictReader(handle):
+            text = (row.get("图文报价(RMB)") or "").strip()
+            if text not in ("", "null"):
+                quotes[row["user_id"]] = float(text)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "real.jsonl"
+        path.write_bytes(subprocess.run([binary, "import", "mediacrawler", str(DATA / "mediacrawler")],
+                                        check=True, capture_output=True).stdout)
+        out = subprocess.run([binary, "batch", str(path), "--format", "jsonl", "--now", "2025-03-21"],
+                             capture_output=True).stdout.decode()
+    tuning, held = [], []
+    for line in out.splitlines():
+        if not line.startswith("{"):
+            continue
+        report = json.loads(line)
+        creator = report["creator"]["id"]
+        median = report["metrics"]["engagement"].get("median_interactions")
+        if creator in quotes and median:
+            (held if int(creator[:8], 16) % 3 == 0 else tuning).append(quotes[creator] * 1.1 / median)
+    for name, values in (("tuning", tuning), ("held out", held)):
+        values.sort()
+        q = statistics.quantiles(values, n=10)
+        print(f"{name}: {len(values)} creators, median CPE ¥{statistics.median(values):.2f}, "
+              f"P10 ¥{q[0]:.2f}, P90 ¥{q[-1]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
