@@ -53,6 +53,8 @@ extension Configuration {
         "deck.mismatch": SignalSettings(weight: 1, warnAbove: 0.15, failAbove: 0.35),
         // What the creator posts against the brief's category (kolvet; docs/metrics.md, docs/calibration.md).
         "content.category_fit": SignalSettings(weight: 2, warnBelow: 0.3, failBelow: 0.1),
+        "content.commercial_share": SignalSettings(weight: 1, warnAbove: 0.4, failAbove: 0.6),
+        "content.undeclared_ads": SignalSettings(weight: 1, warnAbove: 0.2, failAbove: 0.4),
     ]
 
     /// A signal's settings with the thresholds `scripts/calibrate.py` derived from real data.

@@ -21,10 +21,36 @@ public struct ContentSettings: Codable, Equatable, Sendable {
         "pets": ["宠物", "猫咪", "狗狗", "铲屎", "猫粮", "狗粮", "萌宠"],
     ]
 
+    /// Words that mark a note as sponsored by themselves: cooperation and sponsorship wording, ad disclosure,
+    /// discount codes (kolvet lexicon; HypeAuditor's "likely sponsored" looks for disclosure words the same way).
+    public var sponsorshipCues = [
+        "合作", "赞助", "品牌方", "恰饭", "广告", "#ad", "sponsored", "优惠码", "折扣码", "专属优惠", "专属折扣",
+    ]
+    /// Purchase calls; two different ones in a note mark it as sponsored.
+    public var purchaseCues = ["链接", "下单", "拍下", "领券", "立减", "限时", "优惠", "折扣", "券后", "到手价", "购买"]
+    /// What creators write to say a note is not an ad (无广, 自费): with one of these, purchase calls and the word
+    /// 广告 no longer count (a creator sharing a link to what they bought), cooperation wording still does.
+    public var noAdMarkers = ["无广", "非广", "不是广告", "没有广告", "自费", "自用", "not sponsored", "no ad"]
+
     public init() {}
 
     enum CodingKeys: String, CodingKey {
         case categoryKeywords = "category_keywords"
+        case sponsorshipCues = "sponsorship_cues"
+        case purchaseCues = "purchase_cues"
+        case noAdMarkers = "no_ad_markers"
+    }
+
+    /// The sponsorship cues in a note's title, text and topics (lower-cased), or none: every sponsorship cue
+    /// found, and the purchase cues when there are two or more; with a no-ad marker, 广告 and purchase cues drop.
+    public func sponsorshipCues(in note: Note) -> [String] {
+        let text = ([note.title ?? "", note.text ?? ""] + note.tags).joined(separator: " ").lowercased()
+        let disclaimed = noAdMarkers.contains { text.contains($0.lowercased()) }
+        var cues = sponsorshipCues.map { $0.lowercased() }.filter { text.contains($0) }
+        if disclaimed { cues.removeAll { $0 == "广告" } }
+        let purchases = purchaseCues.map { $0.lowercased() }.filter { text.contains($0) }
+        if purchases.count >= 2 && !disclaimed { cues += purchases }
+        return cues
     }
 
     /// The words of a brief's category: its vertical's lexicon, its keywords and its competitors, lower-cased.

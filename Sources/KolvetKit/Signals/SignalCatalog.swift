@@ -31,6 +31,8 @@ public enum SignalCatalog {
         QuoteVersusTierSignal(),
         DeckMismatchSignal(),
         CategoryFitSignal(),
+        CommercialShareSignal(),
+        UndeclaredAdsSignal(),
     ]
 
     /// The signal with `id`, if any.

@@ -7,7 +7,7 @@ import Testing
 struct ScorerTests {
     /// Σ default weights: engagement 3+2+1+1+1+1+2 = 11, followers 1+2+2+1+3+1 = 10, comments 3+7×1 = 10,
     /// audience 3+2+1+1 = 7, cost 1+1 = 2.
-    static let totalWeight = 43.0  // 40, plus deck.mismatch (1) and content.category_fit (2)
+    static let totalWeight = 45.0  // 40, plus deck.mismatch 1, content.category_fit 2, commercial_share 1, undeclared_ads 1
 
     @Test("healthy creator: everything it has data for is ok → 100, pass")
     func healthy() throws {
@@ -21,8 +21,8 @@ struct ScorerTests {
             ])
         #expect(report.signals.allSatisfy { $0.level == .ok || $0.level == .unknown })
         #expect(report.score == 100)
-        // Unknown: spike 2 + drop 1 + sample 3 + mass 1 + fit 3 + requirements 2 + deck 1 + content 2 = 15 of 43.
-        #expect(isClose(report.coverage, 28 / Self.totalWeight))
+        // Unknown: spike 2 + drop 1 + sample 3 + mass 1 + fit 3 + requirements 2 + deck 1 + content fit 2 = 15 of 45.
+        #expect(isClose(report.coverage, 30 / Self.totalWeight))
         #expect(report.verdict == .pass)
         #expect(report.tier == .mid)
         #expect(report.kind == .kol)
@@ -42,7 +42,7 @@ struct ScorerTests {
         #expect(isClose(report.coverage, 11 / Self.totalWeight))
         #expect(report.score == 100)
         #expect(report.verdict == .review)
-        #expect(report.verdictReasons.last?.hasPrefix("only 26% of the signal weight rests on data present") == true)
+        #expect(report.verdictReasons.last?.hasPrefix("only 24% of the signal weight rests on data present") == true)
     }
 
     @Test("bought likes on two showcase notes: decisive fail rejects despite a score of 79")
@@ -107,7 +107,7 @@ struct ScorerTests {
 
     @Test("low coverage holds back a perfect score")
     func lowCoverage() throws {
-        // Only likes_and_collects: 1 of 40 weight known.
+        // Only likes_and_collects: 1 of 45 weight known.
         let dossier = try #require(
             TestSupport.decode(#"{"creator": {"id": "a", "followers": 5000, "likes_and_collects": 20000}}"#).dossier)
         let report = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
@@ -121,9 +121,9 @@ struct ScorerTests {
         var configuration = Configuration()
         configuration.signals["engagement.collect_ratio"]?.warnBelow = 0.5
         let report = try TestSupport.report("healthy-mid-beauty.json", configuration: configuration)
-        // 0.393 < 0.5 → warn; score (28 − 0.5) / 28 over the 28 known weight.
+        // 0.393 < 0.5 → warn; score (30 − 0.5) / 30 over the 30 known weight.
         #expect(report.signals.first { $0.id == "engagement.collect_ratio" }?.level == .warn)
-        #expect(isClose(report.score, 100 * 27.5 / 28))
+        #expect(isClose(report.score, 100 * 29.5 / 30))
         #expect(report.verdict == .pass)
     }
 

@@ -84,3 +84,45 @@ struct CategoryFitTests {
             bad.diagnostics.map(\.description) == ["b.json: error: at keywords[1]: expected a non-empty word, got 3"])
     }
 }
+
+@Suite("The sponsored-content profile")
+struct SponsoredProfileTests {
+    static func creator(_ notes: [(title: String, sponsored: Bool?)]) -> Dossier {
+        var dossier = CategoryFitTests.creator(notes.map(\.title))
+        for index in dossier.notes.indices { dossier.notes[index].isSponsored = notes[index].sponsored }
+        return dossier
+    }
+
+    static func signal(_ id: String, _ dossier: Dossier) throws -> SignalResult {
+        let report = Scorer(configuration: Configuration()).vet(dossier, now: CategoryFitTests.now)
+        return try #require(report.signals.first { $0.id == id })
+    }
+
+    @Test("commercial share: 4 of 6 declared sponsored is 67 %, above the 60 % failure line; unknown flags are unknown")
+    func commercialShare() throws {
+        let notes: [(String, Bool?)] = [
+            ("a", true), ("b", true), ("c", true), ("d", true), ("e", false), ("f", false),
+        ]
+        let signal = try Self.signal("content.commercial_share", Self.creator(notes))
+        #expect(signal.value.map { abs($0 - 4.0 / 6.0) < 1e-12 } == true)
+        #expect(signal.level == .fail)
+        let unknown = try Self.signal("content.commercial_share", Self.creator(notes.map { ($0.0, nil) }))
+        #expect(unknown.level == .unknown)
+    }
+
+    @Test("undeclared ads: cooperation wording or two purchase calls mark a note; 无广 cancels the purchase calls")
+    func undeclared() throws {
+        let notes: [(String, Bool?)] = [
+            ("感谢品牌方寄来的新品", false),  // 品牌方
+            ("评论区领券，到手价只要99", false),  // 领券 + 到手价
+            ("自费无广！附购买链接", false),  // 购买 + 链接, but 自费/无广
+            ("新品合作｜已报备", true),  // declared: not counted
+            ("周末去爬山", false), ("读书笔记", false), ("随手拍", nil),
+        ]
+        let signal = try Self.signal("content.undeclared_ads", Self.creator(notes))
+        // 2 of the 6 notes not declared sponsored.
+        #expect(signal.value.map { abs($0 - 2.0 / 6.0) < 1e-12 } == true)
+        #expect(signal.level == .warn)  // above 20 %, below 40 %
+        #expect(signal.details == ["\"感谢品牌方寄来的新品\": \"品牌方\"", "\"评论区领券，到手价只要99\": \"领券\", \"到手价\""])
+    }
+}
