@@ -7,7 +7,8 @@ import Testing
 struct ScorerTests {
     /// Σ default weights: engagement 3+2+1+1+1+1+2 = 11, followers 1+2+2+1+3+1 = 10, comments 3+7×1 = 10,
     /// audience 3+2+1+1 = 7, cost 1+1 = 2.
-    static let totalWeight = 45.0  // 40, plus deck.mismatch 1, content.category_fit 2, commercial_share 1, undeclared_ads 1
+    /// 40, plus deck.mismatch 1, content.category_fit 2, commercial_share 1 and undeclared_ads 1.
+    static let totalWeight = 45.0
 
     @Test("healthy creator: everything it has data for is ok → 100, pass")
     func healthy() throws {
