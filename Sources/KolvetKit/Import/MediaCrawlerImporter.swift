@@ -140,13 +140,7 @@ public struct MediaCrawlerImporter: Sendable {
             dossiers[owner]?.notes.append(note)
             creatorOfNote[id] = owner
         }
-        for (file, count) in authorlessNotes.sorted(by: { $0.key < $1.key }) {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, file: file, at: .file,
-                    "\(ReportFormatting.counted(count, "note")) without user_id or creator_hash "
-                        + (count == 1 ? "was" : "were") + " not imported"))
-        }
+        diagnostics += Self.leftOut(authorlessNotes, "note", "without user_id or creator_hash")
         if !withoutProfile.isEmpty {
             let place = files.count == 1 ? files[0].name : Self.commonFolder(of: files.map(\.name))
             diagnostics.append(
@@ -178,18 +172,22 @@ public struct MediaCrawlerImporter: Sendable {
             diagnostics += reader.diagnostics.map { $0.placed(at: row.location) }
             dossiers[owner]?.comments.append(comment)
         }
-        for (file, count) in orphanComments.sorted(by: { $0.key < $1.key }) {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, file: file, at: .file,
-                    "\(ReportFormatting.counted(count, "comment")) without a note in the contents files "
-                        + (count == 1 ? "was" : "were") + " not imported"))
-        }
+        diagnostics += Self.leftOut(orphanComments, "comment", "without a note in the contents files")
         for id in dossiers.keys {
             dossiers[id]?.notes.sort { ($0.publishedAt ?? .distantPast) > ($1.publishedAt ?? .distantPast) }
             dossiers[id]?.comments.sort { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }
         }
         return Result(dossiers: dossiers.keys.sorted().compactMap { dossiers[$0] }, diagnostics: diagnostics)
+    }
+
+    /// One warning per file about the rows of it left out: "3 notes without user_id or creator_hash were not
+    /// imported".
+    static func leftOut(_ countByFile: [String: Int], _ noun: String, _ reason: String) -> [Diagnostic] {
+        countByFile.sorted { $0.key < $1.key }.map { file, count in
+            Diagnostic(
+                .warning, file: file, at: .file,
+                "\(ReportFormatting.counted(count, noun)) \(reason) " + (count == 1 ? "was" : "were") + " not imported")
+        }
     }
 
     /// The folder the files share, for a diagnostic about all of them ("." when they share none).

@@ -117,11 +117,17 @@ enum SimilarityJoin {
     static func isSimilar<T: Comparable>(_ lhs: [T], _ rhs: [T], _ threshold: Double) -> Bool {
         let needed = minimumOverlap(lhs.count, rhs.count, threshold)
         guard needed <= min(lhs.count, rhs.count) else { return false }
+        return (overlap(lhs, rhs, needed: needed) ?? 0) >= needed
+    }
+
+    /// |A ∩ B| of two sorted, distinct arrays, by merging them; nil as soon as fewer than `needed` shared elements
+    /// remain possible.
+    static func overlap<T: Comparable>(_ lhs: [T], _ rhs: [T], needed: Int = 0) -> Int? {
         var left = 0
         var right = 0
         var shared = 0
         while left < lhs.count && right < rhs.count {
-            if shared + min(lhs.count - left, rhs.count - right) < needed { return false }
+            if shared + min(lhs.count - left, rhs.count - right) < needed { return nil }
             if lhs[left] == rhs[right] {
                 shared += 1
                 left += 1
@@ -132,7 +138,7 @@ enum SimilarityJoin {
                 right += 1
             }
         }
-        return shared >= needed
+        return shared
     }
 
     /// The least overlap o of sets of sizes a and b with Double(o) / Double(a + b − o) ≥ t — the division the
@@ -145,22 +151,9 @@ enum SimilarityJoin {
         return overlap
     }
 
-    /// |A ∩ B| / |A ∪ B| of two sorted, distinct arrays, computed as `DuplicateGrouping.Bigram.jaccard` does.
+    /// |A ∩ B| / |A ∪ B| of two sorted, distinct arrays: the definition, which `isSimilar` decides exactly.
     static func jaccard<T: Comparable>(_ lhs: [T], _ rhs: [T]) -> Double {
-        var left = 0
-        var right = 0
-        var shared = 0
-        while left < lhs.count && right < rhs.count {
-            if lhs[left] == rhs[right] {
-                shared += 1
-                left += 1
-                right += 1
-            } else if lhs[left] < rhs[right] {
-                left += 1
-            } else {
-                right += 1
-            }
-        }
+        let shared = overlap(lhs, rhs) ?? 0
         let union = lhs.count + rhs.count - shared
         return union == 0 ? 0 : Double(shared) / Double(union)
     }
