@@ -43,10 +43,16 @@ public struct TextReport: ReportRenderer {
         for signal in report.signals {
             let contribution =
                 signal.level == .unknown ? "" : "  +" + ReportFormatting.fixed(signal.contribution, 1)
-            lines.append(
+            let head =
                 "  " + levelText(signal.level, options) + "  " + TerminalText.padded(signal.id, idWidth) + "  "
-                    + TerminalText.padded(signal.formattedValue, 10) + "  "
-                    + TerminalText.styled("(\(signal.formattedThresholds))", .dim, options) + contribution)
+                + TerminalText.padded(signal.formattedValue, 10)
+            let tail = TerminalText.styled("(\(signal.formattedThresholds))", .dim, options) + contribution
+            // Thresholds that do not fit beside the value go on a line of their own.
+            if TerminalText.width(head + "  " + tail) <= TerminalText.maximumWidth {
+                lines.append(head + "  " + tail)
+            } else {
+                lines.append(contentsOf: [String(head.reversed().drop { $0 == " " }.reversed()), "        " + tail])
+            }
             lines.append("        " + TerminalText.sanitize(signal.evidence))
             for detail in signal.details.prefix(5) {
                 lines.append("        - " + TerminalText.sanitize(detail))
@@ -89,7 +95,8 @@ public struct TextReport: ReportRenderer {
             lines.append(TerminalText.styled("warnings about the data", .bold, options))
             lines.append(contentsOf: report.warnings.map { "  - " + TerminalText.sanitize($0.placedMessage) })
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Lines of at most 100 columns (Chinese counts double), for an 80–100 column terminal.
+        return lines.flatMap { TerminalText.wrap($0) }.joined(separator: "\n") + "\n"
     }
 
     private func levelText(_ level: SignalLevel, _ options: RenderOptions) -> String {
