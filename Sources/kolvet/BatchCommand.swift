@@ -6,7 +6,8 @@ import KolvetKit
 enum BatchCommand {
     static func run(_ arguments: [String]) -> ExitStatus {
         let preparation = Preparation.prepare(
-            arguments, extraValued: ["--output", "--jobs", "--csv-bom"], help: Help.batch, usage: Help.batchUsage
+            arguments, extraValued: ["--output", "--jobs", "--csv-bom", "--shard"], help: Help.batch,
+            usage: Help.batchUsage
         ) { $0.positionals.isEmpty ? "missing <path>" : nil }
         guard case .proceed(let parsed, let options) = preparation else {
             if case .stop(let status) = preparation { return status }
@@ -41,7 +42,17 @@ enum BatchCommand {
             }
             workers = jobs
         }
-        let result = vetAll(inputs, options: options, renderer: renderer, output: output, workers: workers)
+        var shard: Shard?
+        if let text = parsed.options["--shard"] {
+            switch Shard.parse(text, environment: ProcessInfo.processInfo.environment) {
+            case .success(let parsed): shard = parsed
+            case .failure(let error):
+                output.discard()
+                return usageError("--shard: \(error.message)")
+            }
+        }
+        let result = vetAll(
+            inputs, options: options, renderer: renderer, output: output, workers: workers, shard: shard)
         output.write(renderer.footer(result))
         do {
             try output.commit()
@@ -57,17 +68,21 @@ enum BatchCommand {
     /// Streaming formats keep only the tally; the others keep every entry for the final report.
     static func vetAll(
         _ inputs: [InputFinder.Input], options: CommonOptions, renderer: any BatchRenderer, output: OutputFile,
-        workers: Int
+        workers: Int, shard: Shard? = nil
     ) -> BatchResult {
         let limits = options.configuration.limits
         let reader = BatchReader(
             decoder: DossierDecoder(now: options.now, limits: limits),
             shortlist: ShortlistImporter(settings: options.configuration.shortlist, limits: limits))
-        let runner = BatchRunner(
+        var runner = BatchRunner(
             configuration: options.configuration, brief: options.brief, gate: options.gate, now: options.now)
+        runner.shard = shard
         let progress = Progress()
         var kept: [BatchEntry] = []
         var tally = BatchTally()
+        // Every record's place in the input, counted across shards too, so that indices are the same in every
+        // shard and in the whole run.
+        var position = 0
         var fileDiagnostics: [Diagnostic] = []
         output.write(renderer.header())
         func emit(_ entries: [BatchEntry], texts rendered: [String?]? = nil) {
@@ -79,6 +94,8 @@ enum BatchCommand {
             var block: [String] = []
             var errors: [String] = []
             for (entry, text) in zip(entries, texts) {
+                position += 1
+                guard !entry.isOutsideShard else { continue }
                 errors += entry.record.diagnostics.map(\.description)
                 tally.add(entry)
                 if let text { block.append(text) }
@@ -92,7 +109,7 @@ enum BatchCommand {
             let name = path.isEmpty ? "\"\"" : path
             let record = BatchRecord(
                 file: name, dossier: nil, diagnostics: [Diagnostic(.error, file: name, at: .file, message)])
-            emit([runner.run(record, index: tally.creators)])
+            emit([runner.run(record, index: position)])
         }
         for input in inputs {
             switch input {
@@ -100,30 +117,30 @@ enum BatchCommand {
                 do {
                     let lines = PrefetchingLineReader(
                         try LineReader(path: path, maximumLineBytes: limits.maximumFileBytes))
-                    let before = tally.creators
+                    let before = position
                     var block = try lines.nextBlock()
                     reading: while !block.isEmpty {
                         lines.prefetch()  // the next block is read while this one is vetted
                         let results = runner.run(
-                            lines: block.lines, file: path, reader: reader, firstIndex: tally.creators,
+                            lines: block.lines, file: path, reader: reader, firstIndex: position,
                             workers: workers, renderer: renderer)
-                        var room = max(0, limits.maximumRecordsPerFile - (tally.creators - before))
+                        var room = max(0, limits.maximumRecordsPerFile - (position - before))
                         let kept = results.prefix(room)
                         emit(kept.map(\.entry), texts: renderer.isStreaming ? kept.map(\.text) : nil)
                         room -= kept.count
                         if results.count > kept.count || (block.oversized != nil && room == 0) {
-                            emit([runner.run(reader.tooManyLines(file: path), index: tally.creators)])
+                            emit([runner.run(reader.tooManyLines(file: path), index: position)])
                             break reading
                         }
                         if let oversized = block.oversized {
                             let record = reader.oversizedLine(
                                 file: path, line: oversized.line, bytes: oversized.bytes)
-                            emit([runner.run(record, index: tally.creators)])
+                            emit([runner.run(record, index: position)])
                         }
                         block = try lines.nextBlock()
                     }
-                    if tally.creators == before {
-                        emit([runner.run(reader.emptyLines(file: path), index: tally.creators)])
+                    if position == before {
+                        emit([runner.run(reader.emptyLines(file: path), index: position)])
                     }
                 } catch {
                     fail(path, "cannot read the file: \(error.localizedDescription)")
@@ -137,7 +154,7 @@ enum BatchCommand {
                     var start = 0
                     while start < read.records.count {
                         let block = Array(read.records[start..<min(read.records.count, start + 1_024)])
-                        emit(runner.run(block, firstIndex: tally.creators, workers: workers))
+                        emit(runner.run(block, firstIndex: position, workers: workers))
                         start += block.count
                     }
                 } catch {

@@ -34,6 +34,7 @@ enum Help {
     static let batchUsage =
         "kolvet batch <path>... [--brief <file>] [--config <file>] [--format <format>] [--output <file>] "
         + "[--fail-under <score>] [--min-coverage <share>] [--now <date>] [--jobs <n>] [--csv-bom true|false]"
+        + " [--shard <i>/<n>]"
 
     static var batch: String {
         let formats = BatchFormats.all.map { "                          \($0.identifier): \($0.summary)" }
@@ -59,6 +60,9 @@ enum Help {
                                       data present, 0–1) is below this: gate on "enough data to clear".
               --now <date>            The date of the run (default: now).
               --jobs <n>              Threads to vet on (default: the processor count).
+              --shard <i>/<n>         Keep only shard i of n (from 0): records whose creator id hashes there
+                                      (docs/scale-out.md); i may be 'auto' (AWS_BATCH_JOB_ARRAY_INDEX or
+                                      JOB_COMPLETION_INDEX), 'auto' alone takes n from AWS_BATCH_JOB_ARRAY_SIZE.
               --csv-bom true|false    Start CSV with a UTF-8 byte-order mark so that Excel reads Chinese correctly
                                       (default: true; false for pipelines).
               -h, --help              Show help information.

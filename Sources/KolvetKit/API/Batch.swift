@@ -10,6 +10,8 @@ public struct BatchEntry: Sendable {
     public var report: VettingReport?
     /// The creator's exit status under the run's gate.
     public var status: ExitStatus
+    /// Whether the record belongs to another shard (`--shard`): not vetted, not written, not counted.
+    public var isOutsideShard = false
 
     /// The record's errors (empty when it was vetted).
     public var errors: [Diagnostic] { record.diagnostics.filter { $0.severity == .error } }
@@ -21,6 +23,8 @@ public struct BatchRunner: Sendable {
     public let brief: Brief?
     public let gate: PipelineGate
     public let now: Date
+    /// The shard this run keeps; nil keeps every record.
+    public var shard: Shard?
     private let scorer: Scorer
 
     public init(configuration: Configuration, brief: Brief?, gate: PipelineGate, now: Date) {
@@ -35,6 +39,11 @@ public struct BatchRunner: Sendable {
     /// profile and the follower history — so that a batch kept for a non-streaming format does not hold every
     /// creator's notes, comments and follower sample.
     public func run(_ record: BatchRecord, index: Int) -> BatchEntry {
+        if let shard, !shard.contains(record) {
+            var entry = BatchEntry(index: index, record: record, report: nil, status: .success)
+            entry.isOutsideShard = true
+            return entry
+        }
         let report = record.dossier.map {
             scorer.vet($0, brief: brief, warnings: record.diagnostics, now: now)
         }
@@ -117,7 +126,7 @@ extension BatchRunner {
                 let record = reader.lineRecord(lines[position].bytes, file: file, line: lines[position].line)
             else { return nil }
             let entry = run(record, index: index)
-            return (entry, streaming?.streamed(entry))
+            return (entry, entry.isOutsideShard ? nil : streaming?.streamed(entry))
         }.compactMap { $0 }
     }
 }

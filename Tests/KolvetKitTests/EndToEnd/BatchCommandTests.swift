@@ -180,6 +180,41 @@ struct BatchCommandTests {
         #expect(unknown.stderr.contains("expected mediacrawler or pugongying"))
     }
 
+    @Test("--shard i/n: every record in exactly one shard; the shards' lines together are the whole run's")
+    func shards() throws {
+        let inputs = [
+            "fixtures/dossiers", "fixtures/comments", "fixtures/shortlists/shortlist-utf8.csv", "fixtures/bad",
+        ]
+        let common = ["--format", "jsonl", "--now", "2026-11-27"]
+        let whole = try KolvetBinary.run(["batch"] + inputs + common).stdout.split(separator: "\n")
+        #expect(whole.count >= 20)
+        var union: [Substring] = []
+        var sizes: [Int] = []
+        for index in 0..<3 {
+            let part = try KolvetBinary.run(["batch"] + inputs + common + ["--shard", "\(index)/3"])
+            let lines = part.stdout.split(separator: "\n")
+            sizes.append(lines.count)
+            union += lines
+        }
+        #expect(sizes.allSatisfy { $0 < whole.count })
+        #expect(sizes.reduce(0, +) == whole.count)
+        func index(_ line: Substring) -> Int {
+            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return object?["index"] as? Int ?? -1
+        }
+        #expect(union.sorted { index($0) < index($1) } == whole)
+        // From the array job's environment; a bad value is a usage error, never a silent empty run.
+        let auto = try KolvetBinary.run(
+            ["batch"] + inputs + common + ["--shard", "auto"],
+            environment: ["AWS_BATCH_JOB_ARRAY_INDEX": "1", "AWS_BATCH_JOB_ARRAY_SIZE": "3"])
+        #expect(auto.stdout.split(separator: "\n").count == sizes[1])
+        for bad in ["3/3", "1", "a/2", "0/0", "auto"] {
+            let result = try KolvetBinary.run(["batch"] + inputs + common + ["--shard", bad])
+            #expect(result.status == 64, "\(bad)")
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
     @Test(
         "the same input gives byte-identical output in every format, run after run",
         arguments: ["table", "jsonl", "json", "csv", "markdown", "html"])
