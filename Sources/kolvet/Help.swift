@@ -73,6 +73,19 @@ enum Help {
             """
     }
 
+    static let config = """
+        OVERVIEW: Print the default configuration (format kolvet.config/1) as JSON: every threshold, weight,
+        lexicon and benchmark with its default. Save it, change what you need, and pass it with --config; a
+        partial file keeps the defaults for what it leaves out (docs/configuration.md).
+
+        USAGE: kolvet config [--defaults]
+
+        OPTIONS:
+          --defaults              The same: the defaults (the only configuration this command prints).
+          -h, --help              Show help information.
+
+        """
+
     static let importHelp = """
         OVERVIEW: Turn exports into kolvet.dossier/1 dossiers, one per creator.
           mediacrawler  MediaCrawler Xiaohongshu exports (creators, contents and comments files; JSON, JSON Lines

@@ -13,6 +13,10 @@ func runKolvet(_ arguments: [String]) -> ExitStatus {
     case "batch": return BatchCommand.run(rest)
     case "import": return ImportCommand.run(rest)
     case "config":
+        if rest == ["--help"] || rest == ["-h"] {
+            Console.out(Help.config)
+            return .success
+        }
         guard rest.isEmpty || rest == ["--defaults"] else {
             Console.error(
                 "error: unexpected argument '\(rest[0])'\nusage: kolvet config [--defaults]\n  See 'kolvet --help'.")
@@ -27,6 +31,11 @@ func runKolvet(_ arguments: [String]) -> ExitStatus {
             Console.out(Help.batch)
         } else if rest.first == "import" {
             Console.out(Help.importHelp)
+        } else if rest.first == "config" {
+            Console.out(Help.config)
+        } else if let topic = rest.first {
+            Console.error("error: no help on '\(topic)'\nusage: kolvet help [vet|batch|import|config]")
+            return .usage
         } else {
             Console.out(Help.main)
         }

@@ -128,6 +128,18 @@ struct CommandLineTests {
         }
     }
 
+    @Test("every subcommand has its help, by --help and by 'kolvet help'; an unknown topic is a usage error")
+    func subcommandHelp() throws {
+        for command in ["vet", "batch", "import", "config"] {
+            for arguments in [[command, "--help"], ["help", command]] {
+                let result = try KolvetBinary.run(arguments)
+                #expect(result.status == 0, "\(arguments)")
+                #expect(result.stdout.contains("USAGE: kolvet \(command)"), "\(arguments)")
+            }
+        }
+        #expect(try KolvetBinary.run(["help", "nothing"]).status == 64)
+    }
+
     @Test("help and version")
     func help() throws {
         let main = try KolvetBinary.run(["--help"])
