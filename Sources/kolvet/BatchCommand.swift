@@ -51,10 +51,33 @@ enum BatchCommand {
                 return usageError("--shard: \(error.message)")
             }
         }
+        var spool: SectionSpool?
+        if renderer.hasSections {
+            do {
+                spool = try SectionSpool()
+            } catch {
+                output.discard()
+                Console.error(String(describing: error))
+                return .unreadable
+            }
+        }
         let result = vetAll(
-            inputs, options: options, renderer: renderer, output: output, workers: workers, shard: shard)
-        output.write(renderer.footer(result))
+            inputs, options: options, renderer: renderer, output: output, workers: workers, shard: shard,
+            spool: spool)
+        if let failure = spool?.failure {
+            output.discard()
+            Console.error(String(describing: failure))
+            return .unreadable
+        }
         do {
+            if let spool {
+                // Sections were spooled as the creators were vetted; they go out in ranking order.
+                output.write(renderer.opening(result))
+                for entry in result.ranked { output.write(try spool.section(for: entry.index)) }
+                output.write(renderer.closing())
+            } else {
+                output.write(renderer.footer(result))
+            }
             try output.commit()
         } catch {
             Console.error(String(describing: error))
@@ -68,7 +91,7 @@ enum BatchCommand {
     /// Streaming formats keep only the tally; the others keep every entry for the final report.
     static func vetAll(
         _ inputs: [InputFinder.Input], options: CommonOptions, renderer: any BatchRenderer, output: OutputFile,
-        workers: Int, shard: Shard? = nil
+        workers: Int, shard: Shard? = nil, spool: SectionSpool? = nil
     ) -> BatchResult {
         let limits = options.configuration.limits
         let reader = BatchReader(
@@ -91,6 +114,8 @@ enum BatchCommand {
                 rendered
                 ?? (renderer.isStreaming
                     ? renderer.streamed(entries, workers: workers) : entries.map(renderer.streamed))
+            let inShard = entries.filter { !$0.isOutsideShard }
+            let sections = spool == nil ? [] : renderer.sections(inShard, workers: workers)
             var block: [String] = []
             var errors: [String] = []
             for (entry, text) in zip(entries, texts) {
@@ -99,7 +124,12 @@ enum BatchCommand {
                 errors += entry.record.diagnostics.map(\.description)
                 tally.add(entry)
                 if let text { block.append(text) }
-                if !renderer.isStreaming { kept.append(entry) }
+                if renderer.isStreaming { continue }
+                // A format that ranks only, or spools each section, keeps only what the ranking reads.
+                kept.append(renderer.ranksOnly || spool != nil ? entry.forRanking : entry)
+            }
+            if let spool {
+                for (entry, section) in zip(inShard, sections) { spool.append(section, for: entry.index) }
             }
             output.writeInBackground(block, errors: errors)
             progress.update(done: tally.creators)

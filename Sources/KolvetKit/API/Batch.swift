@@ -15,6 +15,34 @@ public struct BatchEntry: Sendable {
 
     /// The record's errors (empty when it was vetted).
     public var errors: [Diagnostic] { record.diagnostics.filter { $0.severity == .error } }
+
+    /// The entry with only what a ranking, the batch summary and the portfolio read: the profile, the score,
+    /// verdict, basis and coverage, the worst signal, the rates per follower, the cost and audience figures, the
+    /// errors. A run that renders each creator's section as it goes keeps this instead of the whole entry.
+    public var forRanking: BatchEntry {
+        var slim = self
+        slim.record.diagnostics = errors
+        slim.record.dossier = record.dossier.map { Dossier(creator: $0.creator) }
+        guard var report else { return slim }
+        report.signals =
+            report.worstSignal.map { worst in
+                var signal = worst
+                signal.details = []
+                return [signal]
+            } ?? []
+        var engagement = EngagementMetrics()
+        engagement.medianRatePerFollower = report.engagement.medianRatePerFollower
+        engagement.meanRatePerFollower = report.engagement.meanRatePerFollower
+        report.engagement = engagement
+        report.verdictReasons = []
+        report.portrait = nil
+        report.brief = nil
+        report.growth = nil
+        report.warnings = []
+        report.platform = nil
+        slim.report = report
+        return slim
+    }
 }
 
 /// Vets the records of a batch one by one, in input order.

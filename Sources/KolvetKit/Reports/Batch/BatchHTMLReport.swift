@@ -20,7 +20,13 @@ public struct BatchHTMLReport: BatchRenderer {
         display:block;margin:6px 0 14px}.axis,.label{font-size:11px;fill:#4a5568}.details{color:#4a5568;font-size:12px}
         """
 
-    public func footer(_ batch: BatchResult) -> String {
+    public var hasSections: Bool { true }
+
+    public func footer(_ batch: BatchResult) -> String { assembled(batch) }
+
+    public func closing() -> String { "</body></html>\n" }
+
+    public func opening(_ batch: BatchResult) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8">
@@ -51,12 +57,10 @@ public struct BatchHTMLReport: BatchRenderer {
             html += batch.fileDiagnostics.map { "<li>\(HTMLText.escape($0.description))</li>" }.joined()
             html += "</ul>"
         }
-        for entry in batch.ranked { html += section(entry) }
-        html += "</body></html>\n"
         return html
     }
 
-    private func section(_ entry: BatchEntry) -> String {
+    public func section(_ entry: BatchEntry) -> String {
         var html = "<section id=\"c\(entry.index)\"><h2>\(HTMLText.escape(entry.displayName))</h2>"
         html += "<p class=\"details\">\(HTMLText.escape(entry.record.source))</p>"
         guard let report = entry.report else {

@@ -8,7 +8,13 @@ public struct BatchMarkdownReport: BatchRenderer {
 
     public init() {}
 
-    public func footer(_ batch: BatchResult) -> String {
+    public var hasSections: Bool { true }
+
+    public func footer(_ batch: BatchResult) -> String { assembled(batch) }
+
+    public func closing() -> String { "\n" }
+
+    public func opening(_ batch: BatchResult) -> String {
         var lines = ["# kolvet batch report", "", batch.summaryLine, ""]
         lines.append("| # | score | verdict | tier | followers | median ER | worst signal | creator | source |")
         lines.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
@@ -30,25 +36,26 @@ public struct BatchMarkdownReport: BatchRenderer {
         lines.append("## Portfolio")
         lines.append("")
         lines.append(contentsOf: batch.portfolio.textLines.map { "- " + Self.escape($0) })
-        for entry in batch.ranked {
-            lines.append("")
-            lines.append("## " + Self.escape(entry.displayName))
-            lines.append("")
-            guard let report = entry.report else {
-                lines.append(contentsOf: entry.errors.map { "- error: " + Self.escape($0.description) })
-                continue
-            }
-            lines.append(
-                "Score \(report.score.map { ReportFormatting.fixed($0, 1) } ?? "unknown"), verdict **\(report.verdict.rawValue)**, "
-                    + "coverage \(ReportFormatting.percent(report.coverage, 0)).")
-            lines.append("")
-            for signal in report.signals where signal.level == .warn || signal.level == .fail {
-                lines.append(
-                    "- **\(signal.level.rawValue)** `\(signal.id)` \(Self.escape(signal.formattedValue)): \(Self.escape(signal.evidence))"
-                )
-            }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A blank line, the creator's heading, and its flagged signals, each line after a line break.
+    public func section(_ entry: BatchEntry) -> String {
+        var lines = ["", "## " + Self.escape(entry.displayName), ""]
+        guard let report = entry.report else {
+            lines.append(contentsOf: entry.errors.map { "- error: " + Self.escape($0.description) })
+            return "\n" + lines.joined(separator: "\n")
         }
-        return lines.joined(separator: "\n") + "\n"
+        lines.append(
+            "Score \(report.score.map { ReportFormatting.fixed($0, 1) } ?? "unknown"), verdict **\(report.verdict.rawValue)**, "
+                + "coverage \(ReportFormatting.percent(report.coverage, 0)).")
+        lines.append("")
+        for signal in report.signals where signal.level == .warn || signal.level == .fail {
+            lines.append(
+                "- **\(signal.level.rawValue)** `\(signal.id)` \(Self.escape(signal.formattedValue)): \(Self.escape(signal.evidence))"
+            )
+        }
+        return "\n" + lines.joined(separator: "\n")
     }
 
     /// Text safe in a Markdown table cell or list item. Besides escaping, bare URLs are defanged so that GitHub's

@@ -15,12 +15,39 @@ public protocol BatchRenderer: Sendable {
     func footer(_ batch: BatchResult) -> String
     /// Whether the format writes each creator as it finishes, so that a run need not keep every report.
     var isStreaming: Bool { get }
+    /// Whether the format gives each creator a section after the ranking (HTML, Markdown): then the report is
+    /// `opening(batch)`, each creator's `section(entry)` in ranking order, and `closing()`, and a run keeps of each
+    /// entry only what the ranking reads (`BatchEntry.forRanking`), spooling the sections to disk meanwhile.
+    var hasSections: Bool { get }
+    /// Whether the format reads nothing of an entry but what the ranking reads (the table).
+    var ranksOnly: Bool { get }
+    /// The report before the sections.
+    func opening(_ batch: BatchResult) -> String
+    /// One creator's section.
+    func section(_ entry: BatchEntry) -> String
+    /// The report after the sections.
+    func closing() -> String
 }
 
 extension BatchRenderer {
     public func header() -> String { "" }
     public func streamed(_ entry: BatchEntry) -> String? { nil }
     public var isStreaming: Bool { false }
+    public var hasSections: Bool { false }
+    public var ranksOnly: Bool { false }
+    public func opening(_ batch: BatchResult) -> String { footer(batch) }
+    public func section(_ entry: BatchEntry) -> String { "" }
+    public func closing() -> String { "" }
+
+    /// The sections of `entries`, rendered on `workers` threads, in the entries' order.
+    public func sections(_ entries: [BatchEntry], workers: Int) -> [String] {
+        parallelMap(entries.count, workers: workers) { section(entries[$0]) }
+    }
+
+    /// The whole report of a format with sections: opening, the sections in ranking order, closing.
+    public func assembled(_ batch: BatchResult) -> String {
+        opening(batch) + batch.ranked.map(section).joined() + closing()
+    }
 }
 
 /// The formats of `kolvet batch`, in `--help` order.

@@ -6,6 +6,8 @@ public struct BatchTableReport: BatchRenderer {
 
     public init() {}
 
+    public var ranksOnly: Bool { true }
+
     public func footer(_ batch: BatchResult) -> String {
         var rows: [[String]] = [["#", "score", "verdict", "tier", "followers", "median ER", "worst signal", "creator"]]
         for (rank, entry) in batch.ranked.enumerated() {
