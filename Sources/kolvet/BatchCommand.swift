@@ -178,12 +178,13 @@ enum BatchCommand {
             case .file(let path, let kind):
                 do {
                     let bytes = try Console.read(path, maximumBytes: limits.maximumFileBytes)
-                    let read = reader.records(bytes, file: path, kind: kind)
-                    fileDiagnostics += read.diagnostics
-                    output.writeInBackground([], errors: read.diagnostics.map(\.description))
+                    let sheet = reader.sheet(bytes, file: path, kind: kind)
+                    fileDiagnostics += sheet.diagnostics
+                    output.writeInBackground([], errors: sheet.diagnostics.map(\.description))
                     var start = 0
-                    while start < read.records.count {
-                        let block = Array(read.records[start..<min(read.records.count, start + 1_024)])
+                    while start < sheet.count {
+                        // Records are made a block at a time: a long shortlist is never all records at once.
+                        let block = sheet.records(start..<min(sheet.count, start + 1_024))
                         emit(runner.run(block, firstIndex: position, workers: workers))
                         start += block.count
                     }

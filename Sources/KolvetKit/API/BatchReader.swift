@@ -36,13 +36,20 @@ public struct BatchReader: Sendable {
     public func records(_ bytes: [UInt8], file: String, kind: Kind) -> (
         records: [BatchRecord], diagnostics: [Diagnostic]
     ) {
+        let sheet = self.sheet(bytes, file: file, kind: kind)
+        return (sheet.records(0..<sheet.count), sheet.diagnostics)
+    }
+
+    /// The records of a whole file, to be made a block at a time (a shortlist's rows become records only when
+    /// their block is vetted).
+    public func sheet(_ bytes: [UInt8], file: String, kind: Kind) -> RecordSheet {
         switch kind {
         case .shortlist:
-            return shortlist.records(bytes, file: file)
+            return shortlist.sheet(bytes, file: file)
         case .dossier:
-            return (dossierRecords(bytes, file: file), [])
+            return RecordSheet(dossierRecords(bytes, file: file))
         case .jsonLines:
-            return (lineRecords(bytes, file: file), [])
+            return RecordSheet(lineRecords(bytes, file: file))
         }
     }
 

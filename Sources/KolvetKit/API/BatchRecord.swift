@@ -26,3 +26,26 @@ public struct BatchRecord: Sendable {
     /// `file` or `file:line`.
     public var source: String { line.map { "\(file):\($0)" } ?? file }
 }
+
+/// The records of one input file, made on demand a block at a time — a shortlist's rows become records only when
+/// their block is vetted, so that a run over a long sheet never holds a record for every row at once.
+public struct RecordSheet {
+    /// How many records the sheet gives.
+    public var count: Int
+    /// Diagnostics about the file as a whole.
+    public var diagnostics: [Diagnostic]
+    private var make: (Range<Int>) -> [BatchRecord]
+
+    init(count: Int, diagnostics: [Diagnostic], make: @escaping (Range<Int>) -> [BatchRecord]) {
+        self.count = count
+        self.diagnostics = diagnostics
+        self.make = make
+    }
+
+    init(_ records: [BatchRecord], diagnostics: [Diagnostic] = []) {
+        self.init(count: records.count, diagnostics: diagnostics) { Array(records[$0]) }
+    }
+
+    /// The records of rows `range` (positions from 0).
+    public func records(_ range: Range<Int>) -> [BatchRecord] { make(range) }
+}

@@ -18,16 +18,22 @@ public struct ShortlistImporter: Sendable {
     /// A file that cannot be decoded or parsed gives a single record holding the error, so that it still
     /// appears in the output. A row that cannot be read gives a record holding its errors.
     public func records(_ bytes: [UInt8], file: String) -> (records: [BatchRecord], diagnostics: [Diagnostic]) {
+        let sheet = self.sheet(bytes, file: file)
+        return (sheet.records(0..<sheet.count), sheet.diagnostics)
+    }
+
+    /// The shortlist read: its rows, to become records block by block (see `records(_:file:)` for the rules).
+    public func sheet(_ bytes: [UInt8], file: String) -> RecordSheet {
         guard let (text, _) = TextDecoder.decode(bytes) else {
             let error = Diagnostic(.error, file: file, at: .file, "the file is neither UTF-8 nor GB18030 text")
-            return ([BatchRecord(file: file, dossier: nil, diagnostics: [error])], [])
+            return RecordSheet([BatchRecord(file: file, dossier: nil, diagnostics: [error])])
         }
         let table: CSVTable
         do {
             table = try CSVReader.parse(text)
         } catch {
             let diagnostic = Diagnostic(.error, file: file, at: .line(error.line), error.message)
-            return ([BatchRecord(file: file, line: error.line, dossier: nil, diagnostics: [diagnostic])], [])
+            return RecordSheet([BatchRecord(file: file, line: error.line, dossier: nil, diagnostics: [diagnostic])])
         }
         var fileDiagnostics: [Diagnostic] = []
         var columns: [Int: (field: ShortlistField, isPercent: Bool)] = [:]
@@ -55,21 +61,20 @@ public struct ShortlistImporter: Sendable {
         if table.rows.count > limits.maximumRecordsPerFile {
             let message =
                 "\(table.rows.count) rows, more than \(limits.maximumRecordsPerFile) (limits.maximum_records_per_file)"
-            return (
-                [
-                    BatchRecord(
-                        file: file, dossier: nil, diagnostics: [Diagnostic(.error, file: file, at: .file, message)])
-                ], []
-            )
+            return RecordSheet([
+                BatchRecord(file: file, dossier: nil, diagnostics: [Diagnostic(.error, file: file, at: .file, message)])
+            ])
         }
         if table.rows.isEmpty {
             let diagnostic = Diagnostic(.error, file: file, at: .line(1), "the shortlist has a header but no rows")
-            return ([BatchRecord(file: file, line: 1, dossier: nil, diagnostics: [diagnostic])], fileDiagnostics)
+            return RecordSheet(
+                [BatchRecord(file: file, line: 1, dossier: nil, diagnostics: [diagnostic])],
+                diagnostics: fileDiagnostics)
         }
-        let records = table.rows.map { row in
-            record(row, header: table.header, columns: columns, file: file)
+        let columnMap = columns
+        return RecordSheet(count: table.rows.count, diagnostics: fileDiagnostics) { range in
+            table.rows[range].map { row in record(row, header: table.header, columns: columnMap, file: file) }
         }
-        return (records, fileDiagnostics)
     }
 
     private func field(named name: String) -> ShortlistField? {
