@@ -152,7 +152,7 @@ public struct PugongyingImporter: Sendable {
             return nil
         }
         let codePath = path.isEmpty ? "code" : "\(path).code"
-        if let code = object["code"], code != .number("0"), code != .null {
+        if let code = object["code"], code != .number("0"), code != .string("0"), code != .null {
             let message = MediaCrawlerImporter.text(object["message"] ?? .null).map { ": \($0)" } ?? ""
             diagnostics.append(
                 Diagnostic(

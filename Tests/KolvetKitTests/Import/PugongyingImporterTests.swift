@@ -83,7 +83,8 @@ struct PugongyingImporterTests {
 
     @Test("an error answer from the API is one error with its JSON path; the rest of the creator still imports")
     func errorAnswer() {
-        let info = #"{"code": 0, "data": {"userId": "u1", "name": "甲", "fansCount": 5000}}"#
+        // Some clients write the code as a string: "0" is success too.
+        let info = #"{"code": "0", "data": {"userId": "u1", "name": "甲", "fansCount": 5000}}"#
         let list = #"{"code": 300013, "data": null, "message": "访问频次异常"}"#
         let result = PugongyingImporter().importFiles([
             ("kol/kol_info_1.json", Array(info.utf8)), ("kol/kol_note_list_1.json", Array(list.utf8)),
