@@ -4,7 +4,7 @@
 
 import PackageDescription
 
-let fuzzers = ["FuzzDossier", "FuzzShortlist", "FuzzValues", "FuzzMediaCrawler", "FuzzCLI"]
+let fuzzers = ["FuzzDossier", "FuzzShortlist", "FuzzValues", "FuzzMediaCrawler", "FuzzCLI", "FuzzPugongying"]
 
 let package = Package(
     name: "kolvet-fuzz",
