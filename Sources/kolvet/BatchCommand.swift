@@ -100,6 +100,7 @@ enum BatchCommand {
         var runner = BatchRunner(
             configuration: options.configuration, brief: options.brief, gate: options.gate, now: options.now)
         runner.shard = shard
+        runner.provenance = options.provenance
         let progress = Progress()
         var kept: [BatchEntry] = []
         var tally = BatchTally()

@@ -9,6 +9,11 @@ struct CommonOptions {
     var brief: Brief?
     var gate = PipelineGate()
     var now = Date()
+    /// The brief file's bytes, for the reports' provenance.
+    var briefBytes: [UInt8]?
+
+    /// What produced this run's reports.
+    var provenance: Provenance { Provenance(generatedAt: now, configuration: configuration, briefBytes: briefBytes) }
 
     enum Failure: Error {
         /// The command line is wrong: the message for a usage error.
@@ -53,8 +58,10 @@ struct CommonOptions {
         if let file = arguments.options["--brief"] {
             let decoding: BriefDecoding
             do {
+                let bytes = try Console.read(file)
+                briefBytes = bytes
                 decoding = BriefDecoder(defaultWeight: configuration.audience.defaultDimensionWeight)
-                    .decode(try Console.read(file), file: file)
+                    .decode(bytes, file: file)
             } catch {
                 Console.error("\(file): error: cannot read the file: \(error.localizedDescription)")
                 throw .unreadable

@@ -2,7 +2,7 @@ import KolvetKit
 
 /// Help texts, in swift-argument-parser's OVERVIEW / USAGE / ARGUMENTS / OPTIONS layout.
 enum Help {
-    static let version = "kolvet 0.1.0"
+    static let version = "kolvet \(Provenance.kolvetVersion)"
 
     static let main = """
         OVERVIEW: Vet Xiaohongshu creators before you pay them: engagement, comments, audience fit and

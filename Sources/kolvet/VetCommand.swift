@@ -25,8 +25,9 @@ enum VetCommand {
             Console.error("\(file): error: cannot read the file: \(error.localizedDescription)")
             return .unreadable
         }
-        let outcome = Vetter(configuration: options.configuration, brief: options.brief, now: options.now)
+        var outcome = Vetter(configuration: options.configuration, brief: options.brief, now: options.now)
             .vet(bytes, file: file)
+        outcome.report?.provenance = options.provenance
         for diagnostic in outcome.diagnostics { Console.error(diagnostic.description) }
         if let report = outcome.report {
             Console.out(renderer.render(report, options: RenderOptions(useColor: Console.stdoutWantsColor)))

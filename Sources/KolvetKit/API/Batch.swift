@@ -53,6 +53,8 @@ public struct BatchRunner: Sendable {
     public let now: Date
     /// The shard this run keeps; nil keeps every record.
     public var shard: Shard?
+    /// Stamped on every report of the run.
+    public var provenance: Provenance?
     private let scorer: Scorer
 
     public init(configuration: Configuration, brief: Brief?, gate: PipelineGate, now: Date) {
@@ -73,7 +75,9 @@ public struct BatchRunner: Sendable {
             return entry
         }
         let report = record.dossier.map {
-            scorer.vet($0, brief: brief, warnings: record.diagnostics, now: now)
+            var report = scorer.vet($0, brief: brief, warnings: record.diagnostics, now: now)
+            report.provenance = provenance
+            return report
         }
         var kept = record
         if let dossier = record.dossier {

@@ -64,6 +64,17 @@ public struct JSONReport: ReportRenderer {
                 "platform": report.platform.map(value(of:)) ?? .null,
             ]),
             "warnings": .array(report.warnings.map(value(of:))),
+            "provenance": report.provenance.map(value(of:)) ?? .null,
+        ])
+    }
+
+    /// `provenance`: kolvet's version, the moment of the run (ISO 8601, China Standard Time) and the digests.
+    static func value(of provenance: Provenance) -> JSONValue {
+        .object([
+            "kolvet_version": .string(Provenance.kolvetVersion),
+            "generated_at": DossierWriter.date(provenance.generatedAt),
+            "configuration_sha256": .string(provenance.configurationDigest),
+            "brief_sha256": .optional(provenance.briefDigest),
         ])
     }
 

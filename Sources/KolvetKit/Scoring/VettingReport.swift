@@ -38,6 +38,8 @@ public struct VettingReport: Sendable, Equatable {
     public var warnings: [Diagnostic]
     /// The platform's own figures beside kolvet's recomputation; nil without platform data.
     public var platform: PlatformComparison? = nil
+    /// What produced the report; set by the command that ran it.
+    public var provenance: Provenance? = nil
 
     /// The signal with the worst level (ties: a decisive one, then the heavier, then catalog order), if any is
     /// warn or fail.

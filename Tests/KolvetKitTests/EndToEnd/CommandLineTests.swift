@@ -140,6 +140,32 @@ struct CommandLineTests {
         #expect(try KolvetBinary.run(["help", "nothing"]).status == 64)
     }
 
+    @Test("provenance: version, the --now moment, and digests of the brief file and of the configuration in force")
+    func provenance() throws {
+        func provenance(_ extra: [String]) throws -> [String: Any] {
+            let result = try KolvetBinary.run(
+                ["vet", "fixtures/dossiers/healthy-mid-beauty.json", "--format", "json", "--now", "2026-11-27"] + extra)
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            return try #require(object?["provenance"] as? [String: Any])
+        }
+        let withBrief = try provenance(["--brief", "fixtures/briefs/skincare-launch.json"])
+        #expect(withBrief["kolvet_version"] as? String == "0.1.0")
+        #expect(withBrief["generated_at"] as? String == "2026-11-27T00:00:00+08:00")
+        // `sha256sum fixtures/briefs/skincare-launch.json`
+        #expect(
+            withBrief["brief_sha256"] as? String == "6284932c6f01626f47c6ef3c568837fbf42a4b37dda75925fa4113efcabcd2d0")
+        let plain = try provenance([])
+        #expect(plain["brief_sha256"] is NSNull)
+        #expect(plain["configuration_sha256"] as? String == withBrief["configuration_sha256"] as? String)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kolvet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("c.json")
+        try Data(#"{"recent_notes": 12}"#.utf8).write(to: config)
+        let changed = try provenance(["--config", config.path])
+        #expect(changed["configuration_sha256"] as? String != plain["configuration_sha256"] as? String)
+    }
+
     @Test("help and version")
     func help() throws {
         let main = try KolvetBinary.run(["--help"])
