@@ -13,7 +13,11 @@ struct CommonOptions {
     var briefBytes: [UInt8]?
 
     /// What produced this run's reports.
-    var provenance: Provenance { Provenance(generatedAt: now, configuration: configuration, briefBytes: briefBytes) }
+    var provenance: Provenance {
+        Provenance(generatedAt: nowGiven ? now : nil, configuration: configuration, briefBytes: briefBytes)
+    }
+    /// Whether `--now` was given (else `now` is the clock, which machine output must not carry).
+    var nowGiven = false
 
     enum Failure: Error {
         /// The command line is wrong: the message for a usage error.
@@ -41,6 +45,7 @@ struct CommonOptions {
                 throw .usage("--now takes a date such as 2026-11-27, got '\(text)'")
             }
             now = date
+            nowGiven = true
         }
         if let file = arguments.options["--config"] {
             do {

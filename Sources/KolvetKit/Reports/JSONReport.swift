@@ -72,7 +72,7 @@ public struct JSONReport: ReportRenderer {
     static func value(of provenance: Provenance) -> JSONValue {
         .object([
             "kolvet_version": .string(Provenance.kolvetVersion),
-            "generated_at": DossierWriter.date(provenance.generatedAt),
+            "generated_at": provenance.generatedAt.map(DossierWriter.date) ?? .null,
             "configuration_sha256": .string(provenance.configurationDigest),
             "brief_sha256": .optional(provenance.briefDigest),
         ])

@@ -156,6 +156,9 @@ struct CommandLineTests {
             withBrief["brief_sha256"] as? String == "6284932c6f01626f47c6ef3c568837fbf42a4b37dda75925fa4113efcabcd2d0")
         let plain = try provenance([])
         #expect(plain["brief_sha256"] is NSNull)
+        let result = try KolvetBinary.run(["vet", "fixtures/dossiers/healthy-mid-beauty.json", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((object?["provenance"] as? [String: Any])?["generated_at"] is NSNull)  // no --now, no clock
         #expect(plain["configuration_sha256"] as? String == withBrief["configuration_sha256"] as? String)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kolvet-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
