@@ -121,7 +121,7 @@ public struct BatchTally: Sendable, Equatable {
 
     /// `20 creators: 12 pass, 5 review, 2 reject, 1 could not be read or scored; 3 below the bar (exit status 1)`.
     public var summaryLine: String {
-        "\(creators) creators: \(pass) pass, \(review) review, \(reject) reject, \(error) could not be read or scored; "
+        "\(ReportFormatting.counted(creators, "creator")): \(pass) pass, \(review) review, \(reject) reject, \(error) could not be read or scored; "
             + "\(belowBar) below the bar (exit status \(status.rawValue))"
     }
 }

@@ -17,9 +17,9 @@ public struct TextReport: ReportRenderer {
             TerminalText.styled(name, .bold, options) + " (\(TerminalText.sanitize(creator.id)))  ·  "
                 + report.sizeDescription(separator: "  ·  ")
                 + (creator.mcn.map { "  ·  MCN \(TerminalText.sanitize($0))" } ?? ""))
-        let scoreText = report.score.map { ReportFormatting.fixed($0, 1) } ?? "unknown"
+        let scoreText = report.score.map { ReportFormatting.fixed($0, 1) + "/100" } ?? "unknown"
         lines.append(
-            "score \(TerminalText.styled(scoreText, .bold, options))/100  ·  verdict "
+            "score \(TerminalText.styled(scoreText, .bold, options))  ·  verdict "
                 + verdictText(report.verdict, options) + " (\(report.verdictBasis.phrase))  ·  "
                 + "data for \(ReportFormatting.percent(report.coverage, 0)) of the signal weight")
         let metrics = report.engagement

@@ -30,7 +30,19 @@ public struct SignalResult: Sendable, Equatable {
         if let range, range.lowerBound != range.upperBound {
             return "\(unit.format(range.lowerBound))–\(unit.format(range.upperBound))"
         }
-        return value.map(unit.format) ?? "unknown"
+        guard let value else { return "unknown" }
+        // A value that rounds to a threshold it is on the other side of gets the decimals that tell them apart
+        // (0.0996 is "0.0996×" beside "warn < 0.10×", not "0.10×").
+        let bounds = [thresholds.warnBelow, thresholds.failBelow, thresholds.warnAbove, thresholds.failAbove]
+        var extra = 0
+        while extra < 4,
+            bounds.contains(where: { bound in
+                bound.map { $0 != value && unit.format($0) == unit.format(value, extraDecimals: extra) } ?? false
+            })
+        {
+            extra += 1
+        }
+        return unit.format(value, extraDecimals: extra)
     }
 
     /// The thresholds for people: `warn < 1.50%, fail < 0.75%`.

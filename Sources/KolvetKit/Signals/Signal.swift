@@ -61,14 +61,14 @@ public enum ValueUnit: String, Sendable, Equatable, Codable {
     /// Money in the quote's currency.
     case currency
 
-    /// The value for people.
-    public func format(_ value: Double) -> String {
+    /// The value for people, with `decimals` more than usual when asked.
+    public func format(_ value: Double, extraDecimals: Int = 0) -> String {
         switch self {
-        case .share: return ReportFormatting.percent(value)
-        case .ratio: return ReportFormatting.fixed(value, 2) + "×"
-        case .per100: return ReportFormatting.fixed(value, 2) + "/100"
+        case .share: return ReportFormatting.percent(value, 2 + extraDecimals)
+        case .ratio: return ReportFormatting.fixed(value, 2 + extraDecimals) + "×"
+        case .per100: return ReportFormatting.fixed(value, 2 + extraDecimals) + "/100"
         case .count: return ReportFormatting.grouped(Int(value.rounded()))
-        case .currency: return "¥" + ReportFormatting.fixed(value, 2)
+        case .currency: return "¥" + ReportFormatting.fixed(value, 2 + extraDecimals)
         }
     }
 }

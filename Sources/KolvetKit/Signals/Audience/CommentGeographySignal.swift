@@ -1,8 +1,8 @@
 /// `audience.comment_geography`: do the comments come from where the audience lives?
 ///
 /// outside = share of comments (with an IP location) from regions the portrait does not list; expected =
-/// the portrait's unlisted mass 1 − Σ listed region shares. value = outside − expected: how many more comments
-/// come from elsewhere than the portrait explains. Bought engagement is often farmed far from the real
+/// the portrait's unlisted mass 1 − Σ listed region shares. value = max(0, outside − expected): how many more
+/// comments (in points of share) come from elsewhere than the portrait explains; 0 when fewer do. Bought engagement is often farmed far from the real
 /// audience. Default: warn above 0.25, fail above 0.45 (kolvet). Unknown with fewer than
 /// `minimum_located_comments` (10) located comments or without `audience.regions`.
 public struct CommentGeographySignal: Signal {
@@ -30,7 +30,7 @@ public struct CommentGeographySignal: Signal {
         for region in outside { counts[region, default: 0] += 1 }
         let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5)
         return SignalMeasurement(
-            value: outsideShare - expected, unit: .share,
+            value: max(0, outsideShare - expected), unit: .share,
             evidence:
                 "\(ReportFormatting.percent(outsideShare, 0)) of \(located.count) located comments come from regions "
                 + "outside the portrait, which leaves \(ReportFormatting.percent(expected, 0)) of the audience elsewhere",

@@ -14,9 +14,11 @@ public struct CollectRatioSignal: Signal {
         guard let ratio = context.engagement.collectsPerLike else {
             return .unknown(.ratio, "needs collect and like counts on every recent note")
         }
+        let basis =
+            context.engagement.isFromAverages
+            ? "in the MCN's stated averages"
+            : "over \(ReportFormatting.counted(context.engagement.notes.count, "recent note"))"
         return SignalMeasurement(
-            value: ratio, unit: .ratio,
-            evidence:
-                "\(ReportFormatting.fixed(ratio, 2)) collects per like over \(context.engagement.notes.count) notes")
+            value: ratio, unit: .ratio, evidence: "\(ReportFormatting.fixed(ratio, 3)) collects per like \(basis)")
     }
 }
