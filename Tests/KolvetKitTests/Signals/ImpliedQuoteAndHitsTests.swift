@@ -46,3 +46,27 @@ struct ImpliedQuoteAndHitsTests {
         #expect(metrics.bestNoteBeyondMedian == 11)
     }
 }
+
+@Suite("Values beside their thresholds")
+struct ValueDisplayTests {
+    @Test("0.0993 collects per like warns below 0.10 and shows as 0.099×, not as the threshold's 0.10×")
+    func roundingNextToAThreshold() throws {
+        var dossier = Dossier(creator: Creator(id: "c", followers: Count(5_000)))
+        // 497 collects for 5,004 likes: 0.0993 either as a ratio of sums or of the medians (99 / 1,000).
+        dossier.notes = zip([1_000, 1_000, 1_004, 1_000, 1_000], [99, 100, 99, 99, 100]).enumerated().map {
+            index, counts in
+            var note = Note()
+            note.id = "n\(index)"
+            note.likes = Count(counts.0)
+            note.collects = Count(counts.1)
+            note.comments = Count(10)
+            note.publishedAt = ImpliedQuoteAndHitsTests.now.addingTimeInterval(-Double(index + 1) * 86_400)
+            return note
+        }
+        let report = Scorer(configuration: Configuration()).vet(dossier, now: ImpliedQuoteAndHitsTests.now)
+        let signal = try #require(report.signals.first { $0.id == "engagement.collect_ratio" })
+        #expect(signal.level == .warn)
+        #expect(signal.formattedValue == "0.099×")
+        #expect(signal.formattedThresholds == "warn < 0.10×, fail < 0.04×")
+    }
+}
