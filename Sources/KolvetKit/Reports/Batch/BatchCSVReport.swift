@@ -1,7 +1,7 @@
 import Foundation
 
-/// `--format csv`: one row per creator in input order (RFC 4180), with the key metrics and a column per signal
-/// level. Text cells are neutralised against formulas (`cell`; OWASP's CSV-injection advice).
+/// `--format csv`: one row per creator in input order (RFC 4180), with the key metrics and, per signal, a column
+/// for its level and one for its value (`<id>.value`, in the signal's unit: shares as fractions). Text cells are neutralised against formulas (`cell`; OWASP's CSV-injection advice).
 public struct BatchCSVReport: BatchRenderer {
     public let identifier = "csv"
     public let summary = "one row per creator, a column per signal level and key metric (UTF-8 with BOM)"
@@ -23,7 +23,7 @@ public struct BatchCSVReport: BatchRenderer {
             "median_rate_per_follower", "mean_rate_per_follower", "median_rate_per_read", "cpe", "fit_low", "fit_high",
             "error",
         ]
-        header += signalIDs
+        header += signalIDs.flatMap { [$0, $0 + ".value"] }
         var lines = [header.map { Self.cell($0) }.joined(separator: ",")]
         let ranks = Dictionary(uniqueKeysWithValues: batch.ranked.enumerated().map { ($1.index, $0 + 1) })
         for entry in batch.entries {
@@ -45,7 +45,10 @@ public struct BatchCSVReport: BatchRenderer {
                 number(report?.audience.fit?.worst, 4), number(report?.audience.fit?.best, 4),
                 Self.cell(entry.errors.map(\.placedMessage).joined(separator: "; ")),
             ]
-            cells += signalIDs.map { id in report?.signals.first { $0.id == id }?.level.rawValue ?? "" }
+            for id in signalIDs {
+                let signal = report?.signals.first { $0.id == id }
+                cells += [signal?.level.rawValue ?? "", number(signal?.value, 6)]
+            }
             lines.append(cells.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
