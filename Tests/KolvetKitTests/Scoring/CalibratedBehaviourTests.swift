@@ -123,6 +123,13 @@ struct VerdictBasisFormatTests {
         let lines = csv.stdout.split(separator: "\r\n")
         #expect(lines.first?.contains(",verdict,verdict_basis,coverage,") == true)
         #expect(lines.dropFirst().first?.contains(",review,insufficient_data,0.2444,") == true)
+        // Each signal's value beside its level: engagement.rate's value is the report's median rate per follower.
+        let header = lines.first.map { $0.split(separator: ",", omittingEmptySubsequences: false) } ?? []
+        let row = lines.dropFirst().first.map { $0.split(separator: ",", omittingEmptySubsequences: false) } ?? []
+        let column = try #require(header.firstIndex(of: "engagement.rate.value"))
+        #expect(header[column - 1] == "engagement.rate")
+        let rate = try #require(header.firstIndex(of: "median_rate_per_follower"))
+        #expect(row[column] == row[rate])
         let table = try KolvetBinary.run(["batch", "fixtures/dossiers/koc-home.json", "--format", "table"])
         #expect(table.stdout.contains("(not enough data)"))
     }
