@@ -113,8 +113,11 @@ enum Help {
         """
 
     static var vet: String {
-        let formats = ReportFormats.all.map { "                          \($0.identifier): \($0.summary)" }
-            .joined(separator: "\n")
+        let formats =
+            (ReportFormats.all.map { ($0.identifier, $0.summary) }
+            + VetCommand.pageFormats.map {
+                ($0, "the page of `kolvet batch --format \($0)`, with this one creator")
+            }).map { "                          \($0.0): \($0.1)" }.joined(separator: "\n")
         return """
             OVERVIEW: Vet one creator from a kolvet.dossier/1 JSON file (docs/dossier-format.md).
 

@@ -3,18 +3,19 @@ import KolvetKit
 
 /// `kolvet vet FILE`: reads arguments and files, calls the library, writes the report, returns the status.
 enum VetCommand {
+    /// Formats of `kolvet batch` that `vet` also writes, as the batch page of one creator.
+    static let pageFormats = ["html", "markdown"]
+
     static func run(_ arguments: [String]) -> ExitStatus {
         let preparation = Preparation.prepare(arguments, help: Help.vet, usage: Help.vetUsage) { parsed in
             if parsed.positionals.isEmpty { return "missing <file>" }
             if parsed.positionals.count > 1 { return "vet takes one <file>; use 'kolvet batch' for many" }
             let format = parsed.options["--format"] ?? "text"
-            guard ReportFormats.renderer(named: format) == nil else { return nil }
-            let names = ReportFormats.all.map(\.identifier).joined(separator: ", ")
+            guard ReportFormats.renderer(named: format) == nil && !pageFormats.contains(format) else { return nil }
+            let names = (ReportFormats.all.map(\.identifier) + pageFormats).joined(separator: ", ")
             return "unknown format '\(format)' (expected one of: \(names))"
         }
-        guard case .proceed(let parsed, let options) = preparation, let file = parsed.positionals.first,
-            let renderer = ReportFormats.renderer(named: parsed.options["--format"] ?? "text")
-        else {
+        guard case .proceed(let parsed, let options) = preparation, let file = parsed.positionals.first else {
             if case .stop(let status) = preparation { return status }
             return .usage
         }
@@ -25,6 +26,11 @@ enum VetCommand {
             Console.error("\(file): error: cannot read the file: \(error.localizedDescription)")
             return .unreadable
         }
+        let format = parsed.options["--format"] ?? "text"
+        if pageFormats.contains(format), let page = BatchFormats.renderer(named: format) {
+            return writePage(page, bytes: bytes, file: file, options: options)
+        }
+        guard let renderer = ReportFormats.renderer(named: format) else { return .usage }
         var outcome = Vetter(configuration: options.configuration, brief: options.brief, now: options.now)
             .vet(bytes, file: file)
         outcome.report?.provenance = options.provenance
@@ -33,6 +39,23 @@ enum VetCommand {
             Console.out(renderer.render(report, options: RenderOptions(useColor: Console.stdoutWantsColor)))
         }
         return options.gate.status(of: outcome.report)
+    }
+
+    /// The batch page (HTML or Markdown) of this one creator: the same page `kolvet batch` writes, with one entry.
+    static func writePage(_ page: any BatchRenderer, bytes: [UInt8], file: String, options: CommonOptions) -> ExitStatus
+    {
+        let decoding = DossierDecoder(now: options.now, limits: options.configuration.limits).decode(bytes, file: file)
+        for diagnostic in decoding.diagnostics { Console.error(diagnostic.description) }
+        // As with the other formats, an unreadable dossier gives its diagnostics and nothing on standard output.
+        guard decoding.dossier != nil else { return .unreadable }
+        var runner = BatchRunner(
+            configuration: options.configuration, brief: options.brief, gate: options.gate, now: options.now)
+        runner.provenance = options.provenance
+        let entry = runner.run(
+            BatchRecord(file: file, dossier: decoding.dossier, diagnostics: decoding.diagnostics), index: 0)
+        let result = BatchResult(entries: [entry], configuration: options.configuration)
+        Console.out(page.header() + page.footer(result))
+        return entry.status
     }
 
 }

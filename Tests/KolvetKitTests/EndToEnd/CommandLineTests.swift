@@ -169,6 +169,23 @@ struct CommandLineTests {
         #expect(changed["configuration_sha256"] as? String != plain["configuration_sha256"] as? String)
     }
 
+    @Test("vet --format html and markdown: the batch page with this one creator; a bad dossier writes no page")
+    func vetPages() throws {
+        let html = try KolvetBinary.run(
+            ["vet", "fixtures/dossiers/healthy-mid-beauty.json", "--format", "html", "--now", "2026-11-27"])
+        #expect(html.status == 0)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.stdout.contains("<section id=\"c0\"><h2>Mia 美妆日记</h2>"))
+        #expect(html.stdout.hasSuffix("</body></html>\n"))
+        let markdown = try KolvetBinary.run(
+            ["vet", "fixtures/dossiers/healthy-mid-beauty.json", "--format", "markdown", "--now", "2026-11-27"])
+        #expect(markdown.stdout.contains("\n## Mia 美妆日记\n"))
+        #expect(markdown.stdout.contains("1 creator: 1 pass"))
+        let bad = try KolvetBinary.run(["vet", "fixtures/bad/bad-counts.json", "--format", "html"])
+        #expect(bad.status == 2)
+        #expect(bad.stdout.isEmpty)
+    }
+
     @Test("help and version")
     func help() throws {
         let main = try KolvetBinary.run(["--help"])
