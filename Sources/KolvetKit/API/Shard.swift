@@ -48,15 +48,8 @@ public struct Shard: Sendable, Equatable {
         Self.hash(record.dossier?.creator.id ?? record.source) % UInt64(count) == UInt64(index)
     }
 
-    /// FNV-1a, 64 bits, of the UTF-8 bytes of `key`.
-    public static func hash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
+    /// FNV-1a, 64 bits, of the UTF-8 bytes of `key` (the hash that also shortens long dossier file names).
+    public static func hash(_ key: String) -> UInt64 { DossierFileName.fnv1a(key) }
 }
 
 /// Why a `--shard` value cannot be used.
