@@ -107,6 +107,8 @@ enum BatchCommand {
         // Every record's place in the input, counted across shards too, so that indices are the same in every
         // shard and in the whole run.
         var position = 0
+        // Where each creator id was first seen, to name both places when it comes again.
+        var firstSource: [String: String] = [:]
         var fileDiagnostics: [Diagnostic] = []
         output.write(renderer.header())
         func emit(_ entries: [BatchEntry], texts rendered: [String?]? = nil) {
@@ -123,6 +125,17 @@ enum BatchCommand {
                 position += 1
                 guard !entry.isOutsideShard else { continue }
                 errors += entry.record.diagnostics.map(\.description)
+                if let id = entry.creatorID {
+                    if let first = firstSource[id] {
+                        let repeated = Diagnostic(
+                            .warning, file: entry.record.file, at: entry.record.line.map { .line($0) } ?? .file,
+                            "creator \(id) also appears at \(first): both rows are shown, the portfolio counts it once")
+                        fileDiagnostics.append(repeated)
+                        errors.append(repeated.description)
+                    } else {
+                        firstSource[id] = entry.record.source
+                    }
+                }
                 tally.add(entry)
                 if let text { block.append(text) }
                 if renderer.isStreaming { continue }

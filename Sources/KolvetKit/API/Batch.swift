@@ -16,6 +16,9 @@ public struct BatchEntry: Sendable {
     /// The record's errors (empty when it was vetted).
     public var errors: [Diagnostic] { record.diagnostics.filter { $0.severity == .error } }
 
+    /// The creator's id, when the record could be read.
+    public var creatorID: String? { report?.creator.id ?? record.dossier?.creator.id }
+
     /// The entry with only what a ranking, the batch summary and the portfolio read: the profile, the score,
     /// verdict, basis and coverage, the worst signal, the rates per follower, the cost and audience figures, the
     /// errors. A run that renders each creator's section as it goes keeps this instead of the whole entry.

@@ -44,7 +44,12 @@ public struct Portfolio: Sendable, Equatable {
         kocTarget = range(settings.kocBudgetShare)
         midTierKOLTarget = range(settings.midTierKOLBudgetShare)
         var agencies: [String: Agency] = [:]
+        var counted: Set<String> = []
         for entry in entries {
+            // A creator given twice (the UTF-8 and the GB18030 copy of one sheet) is one creator of the budget.
+            if let id = entry.creatorID {
+                guard counted.insert(id).inserted else { continue }
+            }
             let mcn = entry.report?.creator.mcn ?? entry.record.dossier?.creator.mcn ?? entry.record.mcn ?? "(none)"
             var agency = agencies[mcn] ?? Agency(name: mcn, proposed: 0, flagged: 0, errors: 0)
             agency.proposed += 1

@@ -180,6 +180,23 @@ struct BatchCommandTests {
         #expect(unknown.stderr.contains("expected mediacrawler or pugongying"))
     }
 
+    @Test("the same creators from the UTF-8 and the GB18030 copy of a sheet: warned once each, counted once")
+    func repeatedCreators() throws {
+        let common = ["--format", "table", "--now", "2026-11-27"]
+        let one = try KolvetBinary.run(["batch", "fixtures/shortlists/shortlist-utf8.csv"] + common)
+        let both = try KolvetBinary.run(
+            ["batch", "fixtures/shortlists/shortlist-utf8.csv", "fixtures/shortlists/shortlist-gb18030.csv"] + common)
+        // 23 rows each, one of them unreadable (no id): 22 creators repeat.
+        #expect(
+            both.stderr.components(separatedBy: "also appears at fixtures/shortlists/shortlist-utf8.csv").count - 1
+                == 22)
+        func portfolio(_ text: String) -> [Substring] {
+            text.split(separator: "\n").filter { $0.hasPrefix("tier mix") || $0.hasPrefix("MCN 星芒MCN") }
+        }
+        #expect(portfolio(both.stdout) == portfolio(one.stdout))
+        #expect(portfolio(one.stdout).count == 2)
+    }
+
     @Test("--shard i/n: every record in exactly one shard; the shards' lines together are the whole run's")
     func shards() throws {
         let inputs = [
