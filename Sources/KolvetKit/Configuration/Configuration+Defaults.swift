@@ -55,6 +55,8 @@ extension Configuration {
         "content.category_fit": SignalSettings(weight: 2, warnBelow: 0.3, failBelow: 0.1),
         "content.commercial_share": SignalSettings(weight: 1, warnAbove: 0.4, failAbove: 0.6),
         "content.undeclared_ads": SignalSettings(weight: 1, warnAbove: 0.2, failAbove: 0.4),
+        // One recent paid note for a competitor warns, two fail (kolvet prior: exclusivity windows of 30–90 days).
+        "content.competitor_conflict": SignalSettings(weight: 1, warnAbove: 0, failAbove: 1),
     ]
 
     /// A signal's settings with the thresholds `scripts/calibrate.py` derived from real data.

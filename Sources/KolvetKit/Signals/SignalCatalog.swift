@@ -33,6 +33,7 @@ public enum SignalCatalog {
         CategoryFitSignal(),
         CommercialShareSignal(),
         UndeclaredAdsSignal(),
+        CompetitorConflictSignal(),
     ]
 
     /// The signal with `id`, if any.

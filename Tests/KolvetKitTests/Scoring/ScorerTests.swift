@@ -7,8 +7,9 @@ import Testing
 struct ScorerTests {
     /// Σ default weights: engagement 3+2+1+1+1+1+2 = 11, followers 1+2+2+1+3+1 = 10, comments 3+7×1 = 10,
     /// audience 3+2+1+1 = 7, cost 1+1 = 2.
-    /// 40, plus deck.mismatch 1, content.category_fit 2, commercial_share 1 and undeclared_ads 1.
-    static let totalWeight = 45.0
+    /// 40, plus deck.mismatch 1, content.category_fit 2, commercial_share 1, undeclared_ads 1 and
+    /// competitor_conflict 1.
+    static let totalWeight = 46.0
 
     @Test("healthy creator: everything it has data for is ok → 100, pass")
     func healthy() throws {
@@ -18,11 +19,12 @@ struct ScorerTests {
             unknown == [
                 "followers.growth_spike", "followers.growth_drop", "followers.sample_fake_share",
                 "followers.mass_followers", "audience.fit", "audience.requirements", "deck.mismatch",
-                "content.category_fit",
+                "content.category_fit", "content.competitor_conflict",
             ])
         #expect(report.signals.allSatisfy { $0.level == .ok || $0.level == .unknown })
         #expect(report.score == 100)
-        // Unknown: spike 2 + drop 1 + sample 3 + mass 1 + fit 3 + requirements 2 + deck 1 + content fit 2 = 15 of 45.
+        // Unknown: spike 2 + drop 1 + sample 3 + mass 1 + fit 3 + requirements 2 + deck 1 + content fit 2
+        // + competitor conflict 1 = 16 of 46.
         #expect(isClose(report.coverage, 30 / Self.totalWeight))
         #expect(report.verdict == .pass)
         #expect(report.tier == .mid)
@@ -108,7 +110,7 @@ struct ScorerTests {
 
     @Test("low coverage holds back a perfect score")
     func lowCoverage() throws {
-        // Only likes_and_collects: 1 of 45 weight known.
+        // Only likes_and_collects: 1 of 46 weight known.
         let dossier = try #require(
             TestSupport.decode(#"{"creator": {"id": "a", "followers": 5000, "likes_and_collects": 20000}}"#).dossier)
         let report = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)

@@ -125,4 +125,34 @@ struct SponsoredProfileTests {
         #expect(signal.level == .warn)  // above 20 %, below 40 %
         #expect(signal.details == ["\"感谢品牌方寄来的新品\": \"品牌方\"", "\"评论区领券，到手价只要99\": \"领券\", \"到手价\""])
     }
+
+    @Test("competitor conflict: two commercial notes name competitors (fail); organic mentions do not count")
+    func competitorConflict() throws {
+        var dossier = Self.creator([
+            ("完美日记新品合作 @完美日记", true),  // declared, names a competitor
+            ("感谢品牌方寄来的花西子", false),  // undeclared but reads like an ad (品牌方), names a competitor
+            ("我一直用的花西子散粉", false),  // organic mention: no cue, not commercial
+            ("SK-II 神仙水合作", true),  // commercial, names no competitor
+            ("周末去爬山", false), ("读书笔记", false),
+        ])
+        dossier.notes[3].text = "@SK-II官方 感谢"
+        var brief = Brief(vertical: "beauty")
+        brief.competitors = ["完美日记", "花西子"]
+        let report = Scorer(configuration: Configuration()).vet(dossier, brief: brief, now: CategoryFitTests.now)
+        let signal = try #require(report.signals.first { $0.id == "content.competitor_conflict" })
+        #expect(signal.value == 2)
+        #expect(signal.level == .fail)  // above 1
+        // Brand saturation: 完美日记 named twice in one note counts once per note from the mention, once as a
+        // competitor; SK-II官方 from its @-mention; 花西子 once (the organic note is not commercial).
+        #expect(signal.details.first == "brands named in 3 commercial notes: 完美日记 2, SK-II官方 1, 花西子 1")
+        let without = Scorer(configuration: Configuration()).vet(
+            dossier, brief: Brief(vertical: "beauty"), now: CategoryFitTests.now)
+        #expect(without.signals.first { $0.id == "content.competitor_conflict" }?.level == .unknown)
+    }
+
+    @Test("@-mentions end at a space, punctuation or the next @")
+    func mentions() {
+        #expect(CompetitorConflictSignal.mentions(in: "谢谢@完美日记 和@花西子，还有@a@b #话题") == ["完美日记", "花西子", "a", "b"])
+        #expect(CompetitorConflictSignal.mentions(in: "no mention") == [])
+    }
 }
