@@ -83,6 +83,13 @@ enum BatchCommand {
             Console.error(String(describing: error))
             return .unreadable
         }
+        if !renderer.showsBatchFindings {
+            // One record per input in the file: the batch-level finding goes to standard error.
+            let findings = result.sharedCommenters
+            if findings.isKnown && !findings.flagged.isEmpty {
+                for line in findings.textLines { Console.error("kolvet: " + TerminalText.sanitize(line)) }
+            }
+        }
         if renderer.identifier != "table" || !output.isTerminal { Console.error(result.summaryLine) }
         return result.status
     }
@@ -110,6 +117,8 @@ enum BatchCommand {
         // Where each creator id was first seen, to name both places when it comes again.
         var firstSource: [String: String] = [:]
         var fileDiagnostics: [Diagnostic] = []
+        // Who comments on whom, for the batch's ring finding; bounded per creator (rings.accounts_per_creator).
+        var commenters = SharedCommenters(settings: options.configuration.rings)
         output.write(renderer.header())
         func emit(_ entries: [BatchEntry], texts rendered: [String?]? = nil) {
             // Streaming formats render on every thread too; the text is written in input order.
@@ -137,10 +146,13 @@ enum BatchCommand {
                     }
                 }
                 tally.add(entry)
+                commenters.add(entry)
                 if let text { block.append(text) }
                 if renderer.isStreaming { continue }
                 // A format that ranks only, or spools each section, keeps only what the ranking reads.
-                kept.append(renderer.ranksOnly || spool != nil ? entry.forRanking : entry)
+                var keeping = renderer.ranksOnly || spool != nil ? entry.forRanking : entry
+                keeping.commenters = nil  // held by `commenters`
+                kept.append(keeping)
             }
             if let spool {
                 for (entry, section) in zip(inShard, sections) { spool.append(section, for: entry.index) }
@@ -211,7 +223,8 @@ enum BatchCommand {
         }
         progress.finish()
         return BatchResult(
-            entries: kept, configuration: options.configuration, fileDiagnostics: fileDiagnostics, tally: tally)
+            entries: kept, configuration: options.configuration, fileDiagnostics: fileDiagnostics, tally: tally,
+            commenters: commenters)
     }
 
     static func usageError(_ message: String) -> ExitStatus {

@@ -12,6 +12,9 @@ public struct BatchEntry: Sendable {
     public var status: ExitStatus
     /// Whether the record belongs to another shard (`--shard`): not vetted, not written, not counted.
     public var isOutsideShard = false
+    /// The accounts that feed the creator's comment section, for the batch's ring finding; nil when no comment
+    /// names its account (and in entries kept only for the ranking).
+    public var commenters: CommenterFootprint?
 
     /// The record's errors (empty when it was vetted).
     public var errors: [Diagnostic] { record.diagnostics.filter { $0.severity == .error } }
@@ -26,6 +29,7 @@ public struct BatchEntry: Sendable {
         var slim = self
         slim.record.diagnostics = errors
         slim.record.dossier = record.dossier.map { Dossier(creator: $0.creator) }
+        slim.commenters = nil
         guard var report else { return slim }
         report.signals =
             report.worstSignal.map { worst in
@@ -83,12 +87,16 @@ public struct BatchRunner: Sendable {
             return report
         }
         var kept = record
+        var commenters: CommenterFootprint?
         if let dossier = record.dossier {
             var slim = Dossier(creator: dossier.creator)
             slim.followerHistory = dossier.followerHistory
             kept.dossier = slim
+            commenters = CommenterFootprint(dossier, settings: configuration.rings)
         }
-        return BatchEntry(index: index, record: kept, report: report, status: gate.status(of: report))
+        var entry = BatchEntry(index: index, record: kept, report: report, status: gate.status(of: report))
+        entry.commenters = commenters
+        return entry
     }
 }
 
@@ -123,7 +131,10 @@ public struct BatchTally: Sendable, Equatable {
     }
 
     /// `20 creators: 12 pass, 5 review, 2 reject, 1 could not be read or scored; 3 below the bar (exit status 1)`.
-    public var summaryLine: String {
+    public var summaryLine: String { summaryLine(status: status) }
+
+    /// The summary line with the run's exit status `status`.
+    public func summaryLine(status: ExitStatus) -> String {
         "\(ReportFormatting.counted(creators, "creator")): \(pass) pass, \(review) review, \(reject) reject, \(error) could not be read or scored; "
             + "\(belowBar) below the bar (exit status \(status.rawValue))"
     }
@@ -223,10 +234,13 @@ public struct BatchResult: Sendable {
     public var fileDiagnostics: [Diagnostic]
     /// The counts, over every entry of the run (also those not kept in `entries` by a streaming run).
     public var tally: BatchTally
+    /// Accounts feeding the comment sections of several creators of the batch (`comments.shared_commenters`).
+    public var sharedCommenters: SharedCommenterReport
 
+    /// The result of `entries`; `tally` and `commenters` are given when a run kept less than every entry.
     public init(
         entries: [BatchEntry], configuration: Configuration, fileDiagnostics: [Diagnostic] = [],
-        tally: BatchTally? = nil
+        tally: BatchTally? = nil, commenters: SharedCommenters? = nil
     ) {
         self.entries = entries
         self.portfolio = Portfolio(entries: entries, settings: configuration.portfolio)
@@ -234,6 +248,12 @@ public struct BatchResult: Sendable {
         self.tally =
             tally
             ?? entries.reduce(into: BatchTally()) { tally, entry in tally.add(entry) }
+        let index =
+            commenters
+            ?? entries.reduce(into: SharedCommenters(settings: configuration.rings)) { index, entry in
+                index.add(entry)
+            }
+        self.sharedCommenters = index.report()
     }
 
     /// Entries ranked: scored creators by score (highest first), then unscored ones, then errors; ties keep
@@ -246,9 +266,15 @@ public struct BatchResult: Sendable {
         }
     }
 
-    /// The run's exit status: the worst of the entries'.
-    public var status: ExitStatus { tally.status }
+    /// The run's exit status: the worst of the entries', and below the bar (1) when a creator fails
+    /// `comments.shared_commenters`.
+    public var status: ExitStatus { max(tally.status, sharedCommenters.status) }
 
-    /// The summary line of the tally.
-    public var summaryLine: String { tally.summaryLine }
+    /// The summary line of the tally, with the creators the ring finding fails.
+    public var summaryLine: String {
+        let failing = sharedCommenters.findings.filter { $0.level == .fail }.count
+        guard failing > 0 else { return tally.summaryLine }
+        return tally.summaryLine(status: status)
+            + "; \(ReportFormatting.counted(failing, "creator")) fail comments.shared_commenters"
+    }
 }

@@ -34,6 +34,8 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var shortlist = ShortlistSettings()
     /// The budget pyramid a batch is checked against.
     public var portfolio = PortfolioSettings()
+    /// Accounts that comment on several creators of a batch (rings).
+    public var rings = RingSettings()
     /// Bounds on what kolvet reads.
     public var limits = Limits()
     /// How the score becomes a verdict.
@@ -47,8 +49,8 @@ public struct Configuration: Codable, Equatable, Sendable {
         case version
         case recentNotes = "recent_notes"
         case interactionCounts = "interaction_counts"
-        case tiers, benchmarks, engagement, comments, audience, followers, cost, content, shortlist, portfolio, limits,
-            verdict, signals
+        case tiers, benchmarks, engagement, comments, audience, followers, cost, content, shortlist, portfolio, rings,
+            limits, verdict, signals
     }
 
     /// The settings of the signal `id`; a signal missing from the table is disabled (weight 0, no thresholds).

@@ -1,8 +1,8 @@
 /// Makes text from input files safe to print on a terminal and styles report text.
-enum TerminalText {
+public enum TerminalText {
     /// `text` with control characters (C0, DEL, C1: ANSI escapes among them) and bidirectional overrides
     /// replaced by `�`, so that a nickname cannot move the cursor, recolour or reorder the report.
-    static func sanitize(_ text: String) -> String {
+    public static func sanitize(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {

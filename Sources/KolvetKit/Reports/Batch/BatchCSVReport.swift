@@ -15,6 +15,9 @@ public struct BatchCSVReport: BatchRenderer {
 
     public func header() -> String { byteOrderMark ? "\u{FEFF}" : "" }
 
+    /// One row per input: the rings go to standard error (the per-creator share is a column).
+    public var showsBatchFindings: Bool { false }
+
     public func footer(_ batch: BatchResult) -> String {
         let signalIDs = SignalCatalog.all.map(\.id)
         var header = [
@@ -24,6 +27,10 @@ public struct BatchCSVReport: BatchRenderer {
             "error",
         ]
         header += signalIDs.flatMap { [$0, $0 + ".value"] }
+        // The batch-level comments.shared_commenters, per creator (blank when the creator shares no account).
+        header += ["comments.shared_commenters", "comments.shared_commenters.value"]
+        let shared = Dictionary(
+            batch.sharedCommenters.findings.map { ($0.member.index, $0) }, uniquingKeysWith: { first, _ in first })
         var lines = [header.map { Self.cell($0) }.joined(separator: ",")]
         let ranks = Dictionary(uniqueKeysWithValues: batch.ranked.enumerated().map { ($1.index, $0 + 1) })
         for entry in batch.entries {
@@ -49,6 +56,8 @@ public struct BatchCSVReport: BatchRenderer {
                 let signal = report?.signals.first { $0.id == id }
                 cells += [signal?.level.rawValue ?? "", number(signal?.value, 6)]
             }
+            let finding = shared[entry.index]
+            cells += [finding?.level.rawValue ?? "", number(finding?.value, 6)]
             lines.append(cells.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"

@@ -52,6 +52,9 @@ public struct BatchHTMLReport: BatchRenderer {
         html += "</tbody></table><h2>Portfolio</h2><ul>"
         html += batch.portfolio.textLines.map { "<li>\(HTMLText.escape($0))</li>" }.joined()
         html += "</ul>"
+        html += "<h2>Shared commenters</h2><ul>"
+        html += batch.sharedCommenters.textLines.map { "<li>\(HTMLText.escape($0))</li>" }.joined()
+        html += "</ul>"
         if !batch.fileDiagnostics.isEmpty {
             html += "<h2>Input warnings</h2><ul>"
             html += batch.fileDiagnostics.map { "<li>\(HTMLText.escape($0.description))</li>" }.joined()

@@ -21,6 +21,7 @@ public struct BatchJSONReport: BatchRenderer {
                 "exit_status": .integer(Int(batch.status.rawValue)),
             ]),
             "portfolio": batch.portfolio.jsonValue,
+            "shared_commenters": batch.sharedCommenters.jsonValue,
             "file_warnings": .array(batch.fileDiagnostics.map { .string($0.description) }),
         ])
         return JSONWriter(isPretty: true).write(value) + "\n"

@@ -36,6 +36,10 @@ public struct BatchMarkdownReport: BatchRenderer {
         lines.append("## Portfolio")
         lines.append("")
         lines.append(contentsOf: batch.portfolio.textLines.map { "- " + Self.escape($0) })
+        lines.append("")
+        lines.append("## Shared commenters")
+        lines.append("")
+        lines.append(contentsOf: batch.sharedCommenters.textLines.map { "- " + Self.escape($0) })
         return lines.joined(separator: "\n")
     }
 

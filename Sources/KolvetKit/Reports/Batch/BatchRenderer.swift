@@ -21,6 +21,9 @@ public protocol BatchRenderer: Sendable {
     var hasSections: Bool { get }
     /// Whether the format reads nothing of an entry but what the ranking reads (the table).
     var ranksOnly: Bool { get }
+    /// Whether the report carries batch-level findings (the ranking, the portfolio, shared commenters); JSON Lines
+    /// and CSV carry one record per input only, so the CLI writes the findings to standard error.
+    var showsBatchFindings: Bool { get }
     /// The report before the sections.
     func opening(_ batch: BatchResult) -> String
     /// One creator's section.
@@ -35,6 +38,7 @@ extension BatchRenderer {
     public var isStreaming: Bool { false }
     public var hasSections: Bool { false }
     public var ranksOnly: Bool { false }
+    public var showsBatchFindings: Bool { !isStreaming }
     public func opening(_ batch: BatchResult) -> String { footer(batch) }
     public func section(_ entry: BatchEntry) -> String { "" }
     public func closing() -> String { "" }

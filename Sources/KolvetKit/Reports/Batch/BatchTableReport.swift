@@ -34,6 +34,7 @@ public struct BatchTableReport: BatchRenderer {
         lines.append("")
         lines.append(batch.summaryLine)
         lines.append(contentsOf: batch.portfolio.textLines.map(TerminalText.sanitize))
+        lines.append(contentsOf: batch.sharedCommenters.textLines.map(TerminalText.sanitize))
         return lines.joined(separator: "\n") + "\n"
     }
 }

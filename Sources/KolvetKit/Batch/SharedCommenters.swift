@@ -1,0 +1,186 @@
+/// `comments.shared_commenters` and its batch-level finding: accounts that feed the comment sections of several
+/// creators of one batch — a 互赞 (mutual-praise) ring when those creators come from one MCN.
+///
+/// An account counts on a creator when it wrote at least `rings.minimum_comments` comments there (the creator's
+/// footprint, `CommenterFootprint`); it is **shared** when it counts on at least `rings.minimum_creators` creators of
+/// the batch. Per creator: value = comments by shared accounts ÷ comments with a known account; warn above
+/// `rings.warn_above` (10 %), fail above `rings.fail_above` (25 %). A **ring** is a set of creators at warn or fail
+/// joined by the shared accounts they have in common. The finding needs the whole batch, so it is reported beside
+/// the ranking (never inside one creator's report, which depends only on its own record); a failing creator makes
+/// the run's exit status at least 1. Unknown when fewer than `rings.minimum_creators` creators of the batch have
+/// comments with account ids.
+public struct SharedCommenters: Sendable {
+    /// A creator of the batch whose comments name their accounts.
+    public struct Member: Sendable {
+        public var index: Int
+        public var creatorID: String?
+        public var name: String
+        public var mcn: String?
+        public var footprint: CommenterFootprint
+    }
+
+    /// A shared account as seen from one creator.
+    public struct SharedAccount: Sendable, Equatable {
+        public var id: String
+        /// Its comments on this creator.
+        public var comments: Int
+        /// The creators of the batch it counts on, this one included.
+        public var creators: Int
+    }
+
+    /// One creator's measurement.
+    public struct Finding: Sendable {
+        public var member: Member
+        /// Comments by shared accounts ÷ comments with a known account.
+        public var value: Double
+        public var level: SignalLevel
+        public var sharedComments: Int
+        /// The shared accounts on this creator, most comments first.
+        public var accounts: [SharedAccount]
+        /// The other creators sharing at least one of those accounts, with how many: most first.
+        public var partners: [(member: Member, accounts: Int)]
+    }
+
+    /// Creators at warn or fail joined by shared accounts.
+    public struct Ring: Sendable {
+        /// Positions in `findings`, in input order.
+        public var members: [Int]
+        /// The MCN all members share, if they do.
+        public var commonMCN: String?
+        /// Shared accounts that count on at least two members.
+        public var accounts: [(id: String, creators: Int, comments: Int)]
+    }
+
+    public private(set) var members: [Member] = []
+    public let settings: RingSettings
+
+    public init(settings: RingSettings) {
+        self.settings = settings
+    }
+
+    /// Adds a vetted entry whose comments name their accounts.
+    public mutating func add(_ entry: BatchEntry) {
+        guard let footprint = entry.commenters else { return }
+        members.append(
+            Member(
+                index: entry.index, creatorID: entry.creatorID, name: entry.displayName,
+                mcn: entry.report?.creator.mcn ?? entry.record.dossier?.creator.mcn ?? entry.record.mcn,
+                footprint: footprint))
+    }
+
+    /// Whether there are enough creators with account ids to judge.
+    public var isKnown: Bool { members.count >= max(2, settings.minimumCreators) }
+
+    /// How many creators each account counts on.
+    private var creatorsPerAccount: [String: Int] {
+        var counts: [String: Int] = [:]
+        for member in members {
+            for account in member.footprint.accounts { counts[account.id, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// The finding over every creator added so far.
+    public func report() -> SharedCommenterReport {
+        let counts = creatorsPerAccount
+        let findings = findings(counts)
+        return SharedCommenterReport(
+            settings: settings, isKnown: isKnown, creatorsWithAccounts: members.count,
+            sharedAccounts: counts.values.filter { $0 >= settings.minimumCreators }.count, findings: findings,
+            rings: rings(of: findings))
+    }
+
+    /// Every member with at least one shared account, in input order.
+    private func findings(_ counts: [String: Int]) -> [Finding] {
+        guard isKnown else { return [] }
+        let shared = counts.filter { $0.value >= settings.minimumCreators }
+        guard !shared.isEmpty else { return [] }
+        var holders: [String: [Int]] = [:]
+        for (position, member) in members.enumerated() {
+            for account in member.footprint.accounts where shared[account.id] != nil {
+                holders[account.id, default: []].append(position)
+            }
+        }
+        let thresholds = settings.thresholds
+        return members.enumerated().compactMap { position, member -> Finding? in
+            let accounts = member.footprint.accounts.filter { shared[$0.id] != nil }.map {
+                SharedAccount(id: $0.id, comments: $0.comments, creators: shared[$0.id] ?? 0)
+            }
+            guard !accounts.isEmpty, member.footprint.comments > 0 else { return nil }
+            let sharedComments = accounts.reduce(0) { $0 + $1.comments }
+            let value = Double(sharedComments) / Double(member.footprint.comments)
+            var partners: [Int: Int] = [:]
+            for account in accounts {
+                for other in holders[account.id] ?? [] where other != position { partners[other, default: 0] += 1 }
+            }
+            let ordered = partners.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            return Finding(
+                member: member, value: value, level: thresholds.level(of: value), sharedComments: sharedComments,
+                accounts: accounts, partners: ordered.map { (members[$0.key], $0.value) })
+        }
+    }
+
+    /// The rings: creators at warn or fail, joined when they share an account.
+    private func rings(of findings: [Finding]) -> [Ring] {
+        let flagged = findings.indices.filter { findings[$0].level == .warn || findings[$0].level == .fail }
+        var parent = Dictionary(uniqueKeysWithValues: flagged.map { ($0, $0) })
+        func root(_ node: Int) -> Int {
+            var node = node
+            while let up = parent[node], up != node { node = up }
+            return node
+        }
+        var firstHolder: [String: Int] = [:]
+        for position in flagged {
+            for account in findings[position].accounts {
+                if let other = firstHolder[account.id] {
+                    parent[root(position)] = root(other)
+                } else {
+                    firstHolder[account.id] = position
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for position in flagged { groups[root(position), default: []].append(position) }
+        return groups.values.filter { $0.count >= 2 }.sorted { $0[0] < $1[0] }.map { group in
+            var tally: [String: (creators: Int, comments: Int)] = [:]
+            for position in group {
+                for account in findings[position].accounts {
+                    let old = tally[account.id] ?? (0, 0)
+                    tally[account.id] = (old.creators + 1, old.comments + account.comments)
+                }
+            }
+            let accounts = tally.filter { $0.value.creators >= 2 }
+                .sorted {
+                    $0.value.creators != $1.value.creators
+                        ? $0.value.creators > $1.value.creators
+                        : $0.value.comments != $1.value.comments
+                            ? $0.value.comments > $1.value.comments : $0.key < $1.key
+                }
+                .map { (id: $0.key, creators: $0.value.creators, comments: $0.value.comments) }
+            let mcns = Set(group.map { findings[$0].member.mcn })
+            let common = mcns.count == 1 ? mcns.first ?? nil : nil
+            return Ring(members: group, commonMCN: common, accounts: accounts)
+        }
+    }
+}
+
+/// What `SharedCommenters` found over a batch.
+public struct SharedCommenterReport: Sendable {
+    public var settings: RingSettings
+    /// Whether enough creators had commenter ids to judge.
+    public var isKnown: Bool
+    public var creatorsWithAccounts: Int
+    /// Accounts counting on `rings.minimum_creators` creators or more.
+    public var sharedAccounts: Int
+    /// Creators with at least one shared account, in input order.
+    public var findings: [SharedCommenters.Finding]
+    public var rings: [SharedCommenters.Ring]
+
+    /// The run's exit status from this finding: below the bar (1) when a creator fails, else success.
+    public var status: ExitStatus {
+        findings.contains { $0.level == .fail } ? .belowBar : .success
+    }
+
+    /// Creators at warn or fail.
+    public var flagged: [SharedCommenters.Finding] { findings.filter { $0.level == .warn || $0.level == .fail } }
+}
