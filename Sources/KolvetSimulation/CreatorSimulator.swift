@@ -17,11 +17,24 @@ public struct CreatorSimulator: Sendable {
     /// The date the simulated exports are taken: 2026-11-27T00:00+08:00.
     public static let exportDate = Date(timeIntervalSince1970: 1_795_708_800)
     private var random: SeededGenerator
+    /// A second stream for note content, MCNs and shared fans, so that turning content on leaves every other draw
+    /// (and the figures measured before it) as it was.
+    private var side: SeededGenerator
+    /// Whether notes carry titles, text and topics, creators an MCN, and commenters come partly from fans the
+    /// creators of a vertical share.
+    public let writesContent: Bool
     private let benchmarks = Configuration().benchmarks
     private var counter = 0
+    private var rings = 0
 
-    public init(seed: UInt64) {
+    /// `writesContent` adds note titles and topics of the creator's vertical (a fifth of them on no category),
+    /// declared sponsored notes naming a brand, an MCN (one of ten), and commenters of whom a quarter come from a
+    /// pool of 400 fans per vertical with skewed popularity (the most active fan writes about one comment in seven
+    /// of the pool's), so that independent creators of one vertical share loyal fans as real ones do.
+    public init(seed: UInt64, writesContent: Bool = false) {
         random = SeededGenerator(seed: seed)
+        side = SeededGenerator(seed: seed ^ 0xC0FF_EE00_D15E_A5E5)
+        self.writesContent = writesContent
     }
 
     /// One creator, with `planted` fraud if given.
@@ -37,6 +50,12 @@ public struct CreatorSimulator: Sendable {
         dossier.followerHistory = makeHistory(plan, notes: dossier.notes, planted: planted)
         dossier.creator.followers = dossier.followerHistory.last?.followers ?? Count(plan.followers)
         dossier.comments = makeComments(notes: dossier.notes)
+        if writesContent {
+            if planted == .offCategory { dossier.creator.vertical = "food" }
+            dossier.creator.mcn = "MCN-\(side.integer(1...10))"
+            writeContent(&dossier, undeclared: planted == .undeclaredAds)
+            shareFans(&dossier)
+        }
         dossier.followerSample = makeSample(emptyShare: planted == .emptySample ? 0.5 + random.unit() * 0.3 : 0)
         dossier.audience = makeAudience()
         switch planted {
@@ -224,6 +243,77 @@ public struct CreatorSimulator: Sendable {
             regions.enumerated().map { .init(name: $1, share: total * [0.3, 0.25, 0.18, 0.15, 0.12][$0]) })
         audience.activeFansShare = 0.72 + random.unit() * 0.2
         return audience
+    }
+
+    // MARK: - Content, MCNs and shared fans
+
+    private mutating func writeContent(_ dossier: inout Dossier, undeclared: Bool) {
+        let vertical = dossier.creator.vertical ?? "food"
+        let titles = SimulatedContent.titles[vertical] ?? SimulatedContent.everyday
+        let topics = SimulatedContent.topics[vertical] ?? []
+        let onCategory = 0.55 + side.unit() * 0.4
+        for index in dossier.notes.indices {
+            let brand = side.pick(SimulatedContent.brands)
+            if dossier.notes[index].isSponsored == true {
+                dossier.notes[index].title = side.pick(titles)
+                dossier.notes[index].text = side.pick(SimulatedContent.sponsoredText).replacingOccurrences(
+                    of: "%@", with: brand)
+                dossier.notes[index].tags = [side.pick(topics.isEmpty ? ["分享"] : topics)]
+            } else if side.chance(onCategory) {
+                dossier.notes[index].title = side.pick(titles)
+                dossier.notes[index].tags = side.chance(0.6) ? [side.pick(topics.isEmpty ? ["分享"] : topics)] : []
+                if side.chance(0.08) { dossier.notes[index].text = side.pick(SimulatedContent.ordinaryBuying) }
+            } else {
+                dossier.notes[index].title = side.pick(SimulatedContent.everyday)
+                dossier.notes[index].tags = side.chance(0.3) ? ["日常"] : []
+            }
+        }
+        guard undeclared else { return }
+        let organic = dossier.notes.indices.prefix(20).filter { dossier.notes[$0].isSponsored != true }
+        for index in organic.shuffled(using: &side).prefix(side.integer(4...8)) {
+            dossier.notes[index].text = side.pick(SimulatedContent.undeclaredText).replacingOccurrences(
+                of: "%@", with: side.pick(SimulatedContent.brands))
+        }
+    }
+
+    /// A quarter of the comments come from the vertical's pool of 400 fans; fan k is drawn as ⌊400 u³⌋, so a few
+    /// fans write much of the pool's share across the vertical's creators.
+    private mutating func shareFans(_ dossier: inout Dossier) {
+        let vertical = dossier.creator.vertical ?? "none"
+        for index in dossier.comments.indices where side.chance(0.25) {
+            let fan = Int(400 * pow(side.unit(), 3))
+            dossier.comments[index].userID = "fan-\(vertical)-\(fan)"
+        }
+    }
+
+    /// Three clean creators of one new MCN, and 4–10 ring accounts that each write 1–3 short comments on each of
+    /// them, on their eight latest notes, within a day of posting.
+    public mutating func makeRing(size: Int = 3) -> [SimulatedCreator] {
+        rings += 1
+        var members = (0..<size).map { _ in make() }
+        let accounts = (0..<side.integer(4...10)).map { "ring\(rings)-\($0)" }
+        for member in members.indices {
+            members[member].planted = .commenterRing
+            members[member].dossier.creator.mcn = "MCN-ring-\(rings)"
+            let notes = Array(members[member].dossier.notes.prefix(8))
+            guard !notes.isEmpty else { continue }
+            for account in accounts {
+                for _ in 0..<side.integer(1...3) {
+                    let note = side.pick(notes)
+                    var comment = KolvetKit.Comment()
+                    comment.id = "\(note.id ?? "n")-ring\(members[member].dossier.comments.count)"
+                    comment.noteID = note.id
+                    comment.text = side.pick(SimulatedText.shortPraise + SimulatedText.botTemplates)
+                    comment.createdAt = note.publishedAt.map {
+                        min(Self.exportDate, $0.addingTimeInterval((side.unit() * 86_400).rounded()))
+                    }
+                    comment.userID = account
+                    comment.nickname = side.pick(SimulatedText.nicknames)
+                    members[member].dossier.comments.append(comment)
+                }
+            }
+        }
+        return members
     }
 
     // MARK: - Planted engagement fraud

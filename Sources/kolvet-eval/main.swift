@@ -79,6 +79,9 @@ func evaluatePlanted(seed: UInt64, cleanCount: Int, perKind: Int) -> Int32 {
             "| `\(kind.targetSignal)` | \(percent(tally.flagged, tally.creators)) | \(percent(tally.failed, tally.creators)) |"
         )
     }
+    print(
+        "\nrings: \(benchmark.ringsPlanted) planted, \(benchmark.ringsFoundWhole) found whole (all three creators in one "
+            + "ring of the batch finding)")
     let verdicts = benchmark.cleanVerdicts
     print(
         "\nclean verdicts: reject \(percent(verdicts.rejected, verdicts.creators)), review "
@@ -94,7 +97,7 @@ func evaluatePlanted(seed: UInt64, cleanCount: Int, perKind: Int) -> Int32 {
 func generate(megabytes: Int, seed: UInt64, realistic: Bool) -> Int32 {
     var simulator = CreatorSimulator(seed: seed)
     var volume = RealisticVolume(seed: seed)
-    let kinds = PlantedFraud.allCases
+    let kinds = PlantedFraud.inCreatorData
     let target = megabytes * 1_000_000
     var written = 0
     var count = 0

@@ -4,9 +4,9 @@ public struct RingSettings: Codable, Equatable, Sendable {
     /// An account counts on a creator when it wrote at least this many comments there: the accounts that feed a
     /// comment section, not a passer-by (kolvet prior).
     public var minimumComments = 2
-    /// An account is shared when it counts on at least this many creators of the batch (kolvet prior: the planted
-    /// ring is three creators of one MCN; two creators can share a loyal fan by chance).
-    public var minimumCreators = 3
+    /// An account is shared when it counts on at least this many creators of the batch (kolvet prior: "several
+    /// creators"; a loyal fan shared by chance is kept from flagging anyone by the share thresholds).
+    public var minimumCreators = 2
     /// At most this many accounts are kept per creator, those with the most comments: the index of commenters grows
     /// with the batch by at most this many accounts per creator.
     public var accountsPerCreator = 32

@@ -45,9 +45,10 @@ struct SharedCommentersTests {
         return BatchResult(entries: entries, configuration: configuration)
     }
 
-    /// A, B and C (MCN 星辰) each get 2 comments from each of r1, r2, r3 and 14 one-off comments: 6 of 20 = 30 %.
-    /// D (another MCN) gets 2 from r1 and 18 one-off: 2 of 20 = 10 %, not above the 10 % warning line. f1 writes
-    /// 3 comments on A and on B only: two creators are fewer than the 3 that make an account shared.
+    /// A, B and C (MCN 星辰) each get 2 comments from each of r1, r2, r3; f1 writes 3 on A and on B; the rest are
+    /// one-off accounts, 20 comments each. Shared (on 2 creators or more): r1 (4 creators), r2, r3 (3), f1 (2).
+    /// A and B: 6 + 3 = 9 of 20 = 45 %; C: 6 of 20 = 30 %; D (another MCN, r1 only): 2 of 20 = 10 %, not above the
+    /// 10 % warning line.
     static let batch: [Dossier] = [
         creator("A", mcn: "星辰", unique: 11, accounts: [("r1", 2), ("r2", 2), ("r3", 2), ("f1", 3)], ownReplies: 4),
         creator("B", mcn: "星辰", unique: 11, accounts: [("r1", 2), ("r2", 2), ("r3", 2), ("f1", 3)]),
@@ -55,20 +56,21 @@ struct SharedCommentersTests {
         creator("D", mcn: "别家", unique: 18, accounts: [("r1", 2)]),
     ]
 
-    @Test("three creators of one MCN fed by the same three accounts fail at 30 %; a fourth at 10 % is ok")
+    @Test("three creators of one MCN fed by the same accounts fail at 45 % and 30 %; a fourth at 10 % is ok")
     func ring() throws {
         let report = Self.result(Self.batch).sharedCommenters
         #expect(report.isKnown)
         #expect(report.creatorsWithAccounts == 4)
-        #expect(report.sharedAccounts == 3)  // r1 (4 creators), r2 and r3 (3); f1 is on 2
+        #expect(report.sharedAccounts == 4)
         let byID = Dictionary(uniqueKeysWithValues: report.findings.map { ($0.member.creatorID ?? "", $0) })
         let a = try #require(byID["A"])
         // A's 4 own replies are not comments of an account: 20 comments, 6 by shared accounts.
         #expect(a.member.footprint.comments == 20)
-        #expect(a.sharedComments == 6)
-        #expect(a.value == 0.3)
+        #expect(a.sharedComments == 9)
+        #expect(a.value == 0.45)
         #expect(a.level == .fail)
-        #expect(a.partners.map { "\($0.member.creatorID ?? "")\($0.accounts)" } == ["B3", "C3", "D1"])
+        #expect(a.partners.map { "\($0.member.creatorID ?? "")\($0.accounts)" } == ["B4", "C3", "D1"])
+        #expect(byID["C"]?.value == 0.3)
         let d = try #require(byID["D"])
         #expect(d.value == 0.1)
         #expect(d.level == .ok)
@@ -76,7 +78,8 @@ struct SharedCommentersTests {
         let ring = try #require(report.rings.first)
         #expect(ring.members.map { report.findings[$0].member.creatorID } == ["A", "B", "C"])
         #expect(ring.commonMCN == "星辰")
-        #expect(ring.accounts.map { "\($0.id):\($0.creators):\($0.comments)" } == ["r1:3:6", "r2:3:6", "r3:3:6"])
+        #expect(
+            ring.accounts.map { "\($0.id):\($0.creators):\($0.comments)" } == ["r1:3:6", "r2:3:6", "r3:3:6", "f1:2:6"])
         #expect(report.status == .belowBar)
     }
 
@@ -87,29 +90,33 @@ struct SharedCommentersTests {
         #expect(batch.summaryLine.hasSuffix("(exit status 1); 3 creators fail comments.shared_commenters"))
         let table = BatchTableReport().footer(batch)
         #expect(table.contains("ring of 3 creators (all of MCN 星辰): 博主A, 博主B, 博主C"))
-        #expect(table.contains("FAIL 博主A [MCN 星辰]: 30.0% of 20 comments from 3 shared accounts"))
+        #expect(table.contains("FAIL 博主A [MCN 星辰]: 45.0% of 20 comments from 4 shared accounts"))
     }
 
-    @Test("fewer than three creators with commenter ids: unknown, and no effect on the exit status")
+    @Test("one creator with commenter ids: unknown, and no effect on the exit status")
     func unknown() {
-        let batch = Self.result(Array(Self.batch.prefix(2)))
+        let batch = Self.result(Array(Self.batch.prefix(1)))
         #expect(!batch.sharedCommenters.isKnown)
         #expect(batch.sharedCommenters.findings.isEmpty)
         #expect(batch.status == .success)
         #expect(batch.sharedCommenters.textLines.first?.hasPrefix("shared commenters: unknown") == true)
     }
 
-    @Test("the index is bounded: with one account kept per creator only r1 or f1 can be shared")
+    @Test("the index is bounded: with one account kept per creator, only f1 and r1 are seen")
     func bounded() {
         var settings = RingSettings()
         settings.accountsPerCreator = 1
         let report = Self.result(Self.batch, settings: settings).sharedCommenters
-        // Kept: A f1 (3), B f1 (3), C r1 (2, first by id), D r1 (2): r1 counts on 2 creators, nothing is shared.
-        #expect(report.sharedAccounts == 0)
-        #expect(report.findings.isEmpty)
+        // Kept: A f1 (3), B f1 (3), C r1 (2, first by id), D r1 (2): f1 and r1 each on 2 creators.
+        #expect(report.sharedAccounts == 2)
+        // A: 3 of 20 = 15 % (warn); C and D: 2 of 20 = 10 % (ok).
+        #expect(
+            report.findings.map { "\($0.member.creatorID ?? "")\($0.level.rawValue)" } == [
+                "Awarn", "Bwarn", "Cok", "Dok",
+            ])
     }
 
-    @Test("a loyal fan on three creators is shared but does not flag anyone with a busy comment section")
+    @Test("a loyal fan on three creators is shared but flags no one with a busy comment section")
     func loyalFan() {
         let batch = (0..<3).map { Self.creator("P\($0)", mcn: nil, unique: 60, accounts: [("fan", 3)]) }
         let report = Self.result(batch).sharedCommenters

@@ -18,7 +18,8 @@ struct PlantedBenchmarkTests {
         let benchmark = PlantedBenchmark(seed: 7, cleanCount: 60, perKind: 20)
         for kind in PlantedFraud.allCases {
             let tally = benchmark.planted[kind] ?? PlantedBenchmark.Tally()
-            #expect(tally.creators == 20)
+            // Rings come in threes: ⌈20 ÷ 3⌉ = 7 rings, 21 creators.
+            #expect(tally.creators == (kind == .commenterRing ? 21 : 20))
             #expect(Double(tally.flagged) >= 0.8 * Double(tally.creators), "\(kind.rawValue): \(tally)")
             let falseAlarms = benchmark.clean[kind.targetSignal] ?? PlantedBenchmark.Tally()
             #expect(
@@ -26,5 +27,7 @@ struct PlantedBenchmarkTests {
                 "\(kind.targetSignal): \(falseAlarms)")
         }
         #expect(Double(benchmark.cleanVerdicts.rejected) <= 0.05 * Double(benchmark.cleanVerdicts.creators))
+        #expect(benchmark.ringsPlanted == 7)
+        #expect(benchmark.ringsFoundWhole >= 5)
     }
 }

@@ -55,8 +55,8 @@ public struct CompetitorConflictSignal: Signal {
         return SignalMeasurement(
             value: Double(conflicts.count), unit: .count,
             evidence:
-                "\(conflicts.count) of \(ReportFormatting.counted(commercial.count, "recent commercial note")) name a "
-                + "competitor of the brief",
+                "\(conflicts.count) of \(ReportFormatting.counted(commercial.count, "recent commercial note")) "
+                + (conflicts.count == 1 ? "names" : "name") + " a competitor of the brief",
             details: [saturation] + conflicts)
     }
 
