@@ -16,7 +16,8 @@ extension SharedCommenterReport {
                 + "more of the \(creatorsWithAccounts) creators with commenter ids; "
                 + (flagged.isEmpty
                     ? "no creator has over \(warn) of its comments from them"
-                    : "\(ReportFormatting.counted(flagged.count, "creator")) over \(warn) (warn), over \(fail) fails")
+                    : "\(ReportFormatting.counted(flagged.count, "creator")) above the \(warn) warning line "
+                        + "(\(fail) fails)")
         ]
         for finding in flagged {
             let partners = finding.partners.prefix(5).map { "\($0.member.name) (\($0.accounts))" }
