@@ -155,4 +155,17 @@ struct SponsoredProfileTests {
         #expect(CompetitorConflictSignal.mentions(in: "谢谢@完美日记 和@花西子，还有@a@b #话题") == ["完美日记", "花西子", "a", "b"])
         #expect(CompetitorConflictSignal.mentions(in: "no mention") == [])
     }
+
+    @Test("sponsored notes at a third of the organic ER: 'the audience ignores the ads'")
+    func ignoredAds() throws {
+        // 2,000 followers; organic notes 60 likes (3 %), sponsored 20 likes (1 %): 0.33×, below the 0.5 warning line.
+        var dossier = Self.creator(Array(repeating: ("a", false), count: 3) + Array(repeating: ("b", true), count: 3))
+        for index in dossier.notes.indices {
+            dossier.notes[index].likes = Count(dossier.notes[index].isSponsored == true ? 20 : 60)
+        }
+        let signal = try Self.signal("engagement.sponsored_gap", dossier)
+        #expect(signal.value.map { abs($0 - 1.0 / 3.0) < 1e-12 } == true)
+        #expect(signal.level == .warn)
+        #expect(signal.evidence.hasSuffix("(3 sponsored notes): the audience ignores the ads"))
+    }
 }

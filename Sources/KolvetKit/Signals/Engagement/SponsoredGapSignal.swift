@@ -3,7 +3,8 @@
 /// value = median ER of sponsored notes / median ER of organic notes, over the recent notes. An audience that
 /// ignores the creator's ads is worth less to an advertiser; ads that engage far more than the organic notes
 /// suggest engagement bought for the showcase. Default: warn below 0.5 or above 3, fail below 0.25 (kolvet).
-/// Unknown with fewer than `minimum_notes_per_group` notes in either group.
+/// Unknown with fewer than `minimum_notes_per_group` notes in either group. Below the warning line the evidence
+/// reads "the audience ignores the ads", as the vendors put it.
 public struct SponsoredGapSignal: Signal {
     public let id = "engagement.sponsored_gap"
     public let category = SignalCategory.engagement
@@ -22,11 +23,18 @@ public struct SponsoredGapSignal: Signal {
                     + "recent notes (\(minimum) of each needed, marked with \"sponsored\")")
         }
         let ratio = sponsored / organic
+        // The reading the vendors give, at the configured lines.
+        let settings = context.configuration.settings(for: id)
+        let reading =
+            ratio < (settings.warnBelow ?? 0)
+            ? ": the audience ignores the ads"
+            : ratio > (settings.warnAbove ?? .infinity)
+                ? ": the ads engage far more than the organic notes, as engagement bought for a showcase would" : ""
         return SignalMeasurement(
             value: ratio, unit: .ratio,
             evidence:
                 "sponsored notes engage \(ReportFormatting.percent(sponsored)) of followers, organic "
                 + "\(ReportFormatting.percent(organic)): \(ReportFormatting.fixed(ratio, 2))× "
-                + "(\(metrics.sponsoredNotes) sponsored notes)")
+                + "(\(metrics.sponsoredNotes) sponsored notes)\(reading)")
     }
 }
