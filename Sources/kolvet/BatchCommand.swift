@@ -110,15 +110,10 @@ enum BatchCommand {
         runner.provenance = options.provenance
         let progress = Progress()
         var kept: [BatchEntry] = []
-        var tally = BatchTally()
+        var accumulator = BatchAccumulator(configuration: options.configuration)
         // Every record's place in the input, counted across shards too, so that indices are the same in every
         // shard and in the whole run.
         var position = 0
-        // Where each creator id was first seen, to name both places when it comes again.
-        var firstSource: [String: String] = [:]
-        var fileDiagnostics: [Diagnostic] = []
-        // Who comments on whom, for the batch's ring finding; bounded per creator (rings.accounts_per_creator).
-        var commenters = SharedCommenters(settings: options.configuration.rings)
         output.write(renderer.header())
         func emit(_ entries: [BatchEntry], texts rendered: [String?]? = nil) {
             // Streaming formats render on every thread too; the text is written in input order.
@@ -133,20 +128,9 @@ enum BatchCommand {
             for (entry, text) in zip(entries, texts) {
                 position += 1
                 guard !entry.isOutsideShard else { continue }
-                errors += entry.record.diagnostics.map(\.description)
-                if let id = entry.creatorID {
-                    if let first = firstSource[id] {
-                        let repeated = Diagnostic(
-                            .warning, file: entry.record.file, at: entry.record.line.map { .line($0) } ?? .file,
-                            "creator \(id) also appears at \(first): both rows are shown, the portfolio counts it once")
-                        fileDiagnostics.append(repeated)
-                        errors.append(repeated.description)
-                    } else {
-                        firstSource[id] = entry.record.source
-                    }
-                }
-                tally.add(entry)
-                commenters.add(entry)
+                // A sheet's own diagnostics were printed when it was read; a repeated creator is new here.
+                let added = accumulator.add(entry).dropFirst(entry.fileDiagnostics.count)
+                errors += entry.record.diagnostics.map(\.description) + added.map(\.description)
                 if let text { block.append(text) }
                 if renderer.isStreaming { continue }
                 // A format that ranks only, or spools each section, keeps only what the ranking reads.
@@ -158,7 +142,7 @@ enum BatchCommand {
                 for (entry, section) in zip(inShard, sections) { spool.append(section, for: entry.index) }
             }
             output.writeInBackground(block, errors: errors)
-            progress.update(done: tally.creators)
+            progress.update(done: accumulator.tally.creators)
         }
         func fail(_ path: String, _ message: String) {
             // An empty path must not read as standard input ("<stdin>") in the diagnostic.
@@ -205,13 +189,16 @@ enum BatchCommand {
                 do {
                     let bytes = try Console.read(path, maximumBytes: limits.maximumFileBytes)
                     let sheet = reader.sheet(bytes, file: path, kind: kind)
-                    fileDiagnostics += sheet.diagnostics
                     output.writeInBackground([], errors: sheet.diagnostics.map(\.description))
                     var start = 0
                     while start < sheet.count {
                         // Records are made a block at a time: a long shortlist is never all records at once.
                         let block = sheet.records(start..<min(sheet.count, start + 1_024))
-                        emit(runner.run(block, firstIndex: position, workers: workers))
+                        var entries = runner.run(block, firstIndex: position, workers: workers)
+                        // The sheet's diagnostics travel with its first record (to `kolvet summarize` too); every
+                        // sheet has one, an error record at least.
+                        if start == 0, !entries.isEmpty { entries[0].fileDiagnostics = sheet.diagnostics }
+                        emit(entries)
                         start += block.count
                     }
                 } catch {
@@ -222,9 +209,7 @@ enum BatchCommand {
             }
         }
         progress.finish()
-        return BatchResult(
-            entries: kept, configuration: options.configuration, fileDiagnostics: fileDiagnostics, tally: tally,
-            commenters: commenters)
+        return accumulator.result(entries: kept, configuration: options.configuration)
     }
 
     static func usageError(_ message: String) -> ExitStatus {

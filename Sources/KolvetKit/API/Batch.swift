@@ -2,7 +2,7 @@ import Dispatch
 public import Foundation
 
 /// One creator of a batch, vetted or with the errors that kept it from being vetted.
-public struct BatchEntry: Sendable {
+public struct BatchEntry: Sendable, Codable {
     /// Position in the input, from 0.
     public var index: Int
     public var record: BatchRecord
@@ -15,6 +15,9 @@ public struct BatchEntry: Sendable {
     /// The accounts that feed the creator's comment section, for the batch's ring finding; nil when no comment
     /// names its account (and in entries kept only for the ranking).
     public var commenters: CommenterFootprint?
+    /// Diagnostics about the whole input file this entry is the first record of (a shortlist's unknown columns),
+    /// so that they travel with the entry's result record to `kolvet summarize`.
+    public var fileDiagnostics: [Diagnostic] = []
 
     /// The record's errors (empty when it was vetted).
     public var errors: [Diagnostic] { record.diagnostics.filter { $0.severity == .error } }

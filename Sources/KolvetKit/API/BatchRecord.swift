@@ -1,5 +1,5 @@
 /// One creator read from a batch input: a dossier file, a line of a JSON Lines file, or a shortlist row.
-public struct BatchRecord: Sendable {
+public struct BatchRecord: Sendable, Codable {
     /// The file it came from, as the user named it.
     public var file: String
     /// The line it starts on, for line-oriented files.

@@ -1,5 +1,5 @@
 /// The exit statuses of `kolvet`, fixed and documented in docs/cli.md.
-public enum ExitStatus: Int32, Sendable, Equatable, Comparable {
+public enum ExitStatus: Int32, Sendable, Equatable, Comparable, Codable {
     /// Every creator was scored and none is below the bar.
     case success = 0
     /// At least one creator is rejected or scores below `--fail-under`.

@@ -2,7 +2,7 @@ public import Foundation
 
 /// What produced a report, so that two reports can be compared later: kolvet's version, the moment of the run, and
 /// digests of the configuration and brief in force (docs/report-format.md, `provenance`).
-public struct Provenance: Sendable, Equatable {
+public struct Provenance: Sendable, Equatable, Codable {
     /// This build's version.
     public static let kolvetVersion = "0.1.0"
 

@@ -1,9 +1,9 @@
 /// The accounts that feed one creator's comment section, as the batch's ring finding reads them: each account with
 /// at least `rings.minimum_comments` comments on the creator, at most `rings.accounts_per_creator` of them (most
 /// comments first, then by id), and how many comments have a known account.
-public struct CommenterFootprint: Sendable, Equatable {
+public struct CommenterFootprint: Sendable, Equatable, Codable {
     /// One account and its comments on the creator.
-    public struct Account: Sendable, Equatable {
+    public struct Account: Sendable, Equatable, Codable {
         /// The account id (user id or MediaCrawler's hash).
         public var id: String
         public var comments: Int

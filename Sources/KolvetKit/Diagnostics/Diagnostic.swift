@@ -3,7 +3,7 @@
 ///
 /// Diagnostics read like a compiler's (`mia.json: error: at notes[3].likes: expected a count, got "abc"`) and
 /// always name the file and the place: a JSON path, or a line and column when the file is not valid JSON.
-public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible, Codable {
     /// How serious a diagnostic is.
     public enum Severity: String, Sendable, Equatable, Hashable, Codable {
         /// The record cannot be scored.
@@ -13,7 +13,7 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
     }
 
     /// Where in a file a diagnostic points.
-    public enum Location: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public enum Location: Sendable, Equatable, Hashable, CustomStringConvertible, Codable {
         /// A JSON path such as `notes[3].likes`; the empty path is the document itself.
         case path(String)
         /// A line and a column, both counted from 1 (columns in bytes).

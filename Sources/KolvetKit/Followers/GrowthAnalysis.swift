@@ -1,7 +1,7 @@
 public import Foundation
 
 /// A sudden change in the follower curve between two history points.
-public struct GrowthEvent: Sendable, Equatable {
+public struct GrowthEvent: Sendable, Equatable, Codable {
     /// The history points the change lies between.
     public var start: Date
     public var end: Date
@@ -31,7 +31,7 @@ public struct GrowthEvent: Sendable, Equatable {
 /// `explain_window_days` before it (or during it) whose interactions reach `viral_factor` × the creator's median
 /// note and `viral_interactions`. A drop within `seesaw_days` after a spike that takes back `seesaw_share` of it
 /// is a **seesaw**.
-public struct GrowthAnalysis: Sendable, Equatable {
+public struct GrowthAnalysis: Sendable, Equatable, Codable {
     public var points: Int
     public var spanDays: Double
     /// Median daily gain and robust σ.
@@ -39,17 +39,18 @@ public struct GrowthAnalysis: Sendable, Equatable {
     public var deviation: Double
     public var spikes: [GrowthEvent]
     public var drops: [GrowthEvent]
+    /// A spike and the drop that takes it back.
+    public struct Seesaw: Sendable, Equatable, Codable {
+        public var spike: GrowthEvent
+        public var drop: GrowthEvent
+    }
+
     /// Spike–drop pairs.
-    public var seesaws: [(spike: GrowthEvent, drop: GrowthEvent)]
+    public var seesaws: [Seesaw]
     /// The highest follower count in the history.
     public var peak: Int
     /// The creator's follower count, or the history's latest point when the profile gives none.
     public var currentFollowers: Int
-
-    public static func == (lhs: GrowthAnalysis, rhs: GrowthAnalysis) -> Bool {
-        lhs.points == rhs.points && lhs.spanDays == rhs.spanDays && lhs.spikes == rhs.spikes && lhs.drops == rhs.drops
-            && lhs.seesaws.map(\.spike) == rhs.seesaws.map(\.spike)
-    }
 
     /// Analyses a history; nil when it is shorter than `minimum_history_days` or has fewer than
     /// `minimum_history_points` points.
@@ -110,7 +111,7 @@ public struct GrowthAnalysis: Sendable, Equatable {
             drops.first { drop in
                 drop.start >= spike.start && drop.start.timeIntervalSince(spike.end) <= settings.seesawDays * 86_400
                     && -drop.excess >= settings.seesawShare * spike.excess
-            }.map { (spike, $0) }
+            }.map { Seesaw(spike: spike, drop: $0) }
         }
     }
 

@@ -1,7 +1,7 @@
 /// How well an audience matches a brief, as a range where the portrait leaves mass unknown.
-public struct AudienceFit: Sendable, Equatable {
+public struct AudienceFit: Sendable, Equatable, Codable {
     /// The fit of one dimension.
-    public struct DimensionFit: Sendable, Equatable {
+    public struct DimensionFit: Sendable, Equatable, Codable {
         public var dimension: AudienceDimension
         public var weight: Double
         /// The fit if the unknown mass lands outside the target, and if it lands inside.

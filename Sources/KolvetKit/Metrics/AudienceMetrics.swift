@@ -1,5 +1,5 @@
 /// The audience against the brief, and how many followers the brand really reaches.
-public struct AudienceMetrics: Sendable, Equatable {
+public struct AudienceMetrics: Sendable, Equatable, Codable {
     /// The fit to the brief's targets; nil without a brief, targets or a portrait.
     public var fit: AudienceFit?
     /// 活跃粉丝占比 from the portrait.

@@ -1,7 +1,7 @@
 /// What a creator's engagement costs, per note type.
-public struct CostMetrics: Sendable, Equatable {
+public struct CostMetrics: Sendable, Equatable, Codable {
     /// One note type's price and what it buys.
-    public struct Pricing: Sendable, Equatable {
+    public struct Pricing: Sendable, Equatable, Codable {
         /// The quote plus the platform fee: quote × (1 + fee rate).
         public var totalPrice: Double
         /// Median interactions of the recent notes of this type (all recent notes when fewer than

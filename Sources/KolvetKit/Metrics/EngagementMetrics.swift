@@ -1,7 +1,7 @@
 /// Engagement figures over a creator's most recent notes (docs/metrics.md gives every formula).
 ///
 /// Rates are fractions (0.035 = 3.5 %). A figure that the data cannot support is nil, never 0.
-public struct EngagementMetrics: Sendable, Equatable {
+public struct EngagementMetrics: Sendable, Equatable, Codable {
     /// The recent notes the figures are computed on, newest first (at most `recent_notes`, only notes with a
     /// likes count).
     public var notes: [Note] = []

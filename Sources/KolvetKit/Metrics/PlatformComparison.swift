@@ -8,9 +8,9 @@
 /// interactions ÷ Σ reads over notes with reads; 百赞率 / 千赞率 = share of notes with ≥ 100 / ≥ 1,000 likes;
 /// 预估CPE = kolvet's image-note CPE (`cost.cpe`). The others (active-fan share, peer percentiles, CPM) have no
 /// recomputation from notes.
-public struct PlatformComparison: Sendable, Equatable {
+public struct PlatformComparison: Sendable, Equatable, Codable {
     /// One figure: what the platform says and what kolvet computes, with what kolvet's figure rests on.
-    public struct Row: Sendable, Equatable {
+    public struct Row: Sendable, Equatable, Codable {
         public var figure: PlatformFigures.Figure
         public var platform: Double
         public var kolvet: Double?

@@ -1,5 +1,5 @@
 /// The audience portrait (粉丝画像) from Pugongying or a data vendor.
-public struct Audience: Sendable, Equatable {
+public struct Audience: Sendable, Equatable, Codable {
     /// Shares of `female` and `male`.
     public var gender: Distribution?
     /// Shares of the age bands `<18`, `18-24`, `25-34`, `35-44`, `>44`.
@@ -20,9 +20,9 @@ public struct Audience: Sendable, Equatable {
 ///
 /// Shares are in 0–1. They may sum to less than 1 (a top-5 list: the rest of the mass is unknown), never
 /// meaningfully more (the decoder warns above 1.02).
-public struct Distribution: Sendable, Equatable {
+public struct Distribution: Sendable, Equatable, Codable {
     /// One group and its share.
-    public struct Entry: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable, Codable {
         public var name: String
         public var share: Double
 

@@ -1,5 +1,5 @@
 /// What a brand wants to reach: format `kolvet.brief/1` (docs/brief-format.md).
-public struct Brief: Sendable, Equatable {
+public struct Brief: Sendable, Equatable, Codable {
     public static let formatIdentifier = "kolvet.brief/1"
 
     /// The brand's name.
@@ -57,9 +57,9 @@ public enum AudienceDimension: String, Sendable, Equatable, Hashable, CaseIterab
 }
 
 /// The target of one dimension: a distribution to match, or a set of groups the audience should be in.
-public struct AudienceTarget: Sendable, Equatable {
+public struct AudienceTarget: Sendable, Equatable, Codable {
     /// How the target is given.
-    public enum Shape: Sendable, Equatable {
+    public enum Shape: Sendable, Equatable, Codable {
         /// Shares per group, compared by histogram intersection.
         case distribution(Distribution)
         /// Groups the audience should belong to, compared by the share of the audience inside them.
@@ -79,7 +79,7 @@ public struct AudienceTarget: Sendable, Equatable {
 }
 
 /// A hard condition on one group's share, such as female ≥ 0.7.
-public struct AudienceRequirement: Sendable, Equatable {
+public struct AudienceRequirement: Sendable, Equatable, Codable {
     public var dimension: AudienceDimension
     public var group: String
     public var minimum: Double?

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// One comment under one of the creator's notes.
-public struct Comment: Sendable, Equatable {
+public struct Comment: Sendable, Equatable, Codable {
     /// The comment's id.
     public var id: String?
     /// The note it was left on.
@@ -27,7 +27,7 @@ public struct Comment: Sendable, Equatable {
 }
 
 /// Profile numbers of a commenter's account.
-public struct CommentAuthor: Sendable, Equatable {
+public struct CommentAuthor: Sendable, Equatable, Codable {
     public var followers: Count?
     public var following: Count?
     public var notes: Count?

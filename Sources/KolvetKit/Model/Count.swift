@@ -2,7 +2,7 @@
 ///
 /// Exports write counts as integers or as strings such as `"1,234"`, `"1.2万"` (12,000) or `"10万+"`; the last
 /// is a lower bound (100,000 or more) and is kept with `isApproximate` set so that reports can say so.
-public struct Count: Sendable, Equatable, Hashable, Comparable {
+public struct Count: Sendable, Equatable, Hashable, Comparable, Codable {
     /// The count, or its lower bound when `isApproximate`.
     public var value: Int
     /// Whether the export gave only a lower bound (a trailing `+`).

@@ -1,5 +1,5 @@
 /// The creator's profile: who they are and the numbers on their profile page.
-public struct Creator: Sendable, Equatable {
+public struct Creator: Sendable, Equatable, Codable {
     /// A stable identifier (小红书号, platform user id or MediaCrawler's `creator_hash`). Required.
     public var id: String
     /// The display name (昵称).
@@ -35,7 +35,7 @@ public struct Creator: Sendable, Equatable {
 }
 
 /// What a creator charges per sponsored note, before the platform fee.
-public struct Quote: Sendable, Equatable {
+public struct Quote: Sendable, Equatable, Codable {
     /// Price of an image note (图文报价).
     public var imageNote: Double?
     /// Price of a video note (视频报价).

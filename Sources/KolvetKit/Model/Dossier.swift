@@ -1,5 +1,5 @@
 /// Everything known about one creator: format `kolvet.dossier/1` (see `docs/dossier-format.md`).
-public struct Dossier: Sendable, Equatable {
+public struct Dossier: Sendable, Equatable, Codable {
     /// The format identifier this version reads and writes.
     public static let formatIdentifier = "kolvet.dossier/1"
 

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// The follower count on one day of the creator's history.
-public struct FollowerPoint: Sendable, Equatable {
+public struct FollowerPoint: Sendable, Equatable, Codable {
     /// The day (or instant) the count was taken.
     public var date: Date
     /// Followers on that day.

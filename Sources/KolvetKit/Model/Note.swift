@@ -1,9 +1,9 @@
 public import Foundation
 
 /// One published note (笔记) and its counts.
-public struct Note: Sendable, Equatable {
+public struct Note: Sendable, Equatable, Codable {
     /// Whether a note is an image note (图文) or a video.
-    public enum Kind: String, Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable, Codable {
         case image
         case video
     }
@@ -57,7 +57,7 @@ public enum InteractionKind: String, Sendable, Equatable, Hashable, Codable, Cas
 }
 
 /// Average counts per recent note, as an MCN shortlist states them (平均点赞, 平均收藏, 平均评论).
-public struct NoteAverages: Sendable, Equatable {
+public struct NoteAverages: Sendable, Equatable, Codable {
     public var likes: Double?
     public var collects: Double?
     public var comments: Double?

@@ -1,8 +1,8 @@
 /// The platform's own summary of a creator (Pugongying's data overview and fans summary), kept as the platform
 /// computed it so that a report can show it beside kolvet's recomputation from the notes (docs/pugongying.md).
-public struct PlatformFigures: Sendable, Equatable {
+public struct PlatformFigures: Sendable, Equatable, Codable {
     /// One figure the platform states, its dossier key and how it is read.
-    public enum Figure: String, CaseIterable, Sendable {
+    public enum Figure: String, CaseIterable, Sendable, Codable {
         /// 阅读中位数 `readMedian`: the median reads per note over the window.
         case readMedian = "read_median"
         /// 互动中位数 `interactionMedian` = likeMedian + collectMedian + commentMedian: a sum of medians, not the
@@ -71,7 +71,7 @@ public struct PlatformFigures: Sendable, Equatable {
 
 /// What the MCN's deck (shortlist row) claimed about a creator, kept beside the export's or platform's data when
 /// the two are joined, so that `data.deck_mismatch` can compare them.
-public struct DeckFigures: Sendable, Equatable {
+public struct DeckFigures: Sendable, Equatable, Codable {
     /// Where the claim was read (`shortlist.csv:12`).
     public var source: String?
     /// 粉丝数 on the deck.

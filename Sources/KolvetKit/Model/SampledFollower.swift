@@ -1,5 +1,5 @@
 /// One account from a sample of the creator's followers, with its profile numbers.
-public struct SampledFollower: Sendable, Equatable {
+public struct SampledFollower: Sendable, Equatable, Codable {
     public var id: String?
     public var nickname: String?
     public var followers: Count?

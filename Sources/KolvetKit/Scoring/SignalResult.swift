@@ -1,5 +1,5 @@
 /// A signal as the report shows it: measured, judged, weighed.
-public struct SignalResult: Sendable, Equatable {
+public struct SignalResult: Sendable, Equatable, Codable {
     /// The signal's id.
     public var id: String
     /// Its category.

@@ -1,5 +1,5 @@
 /// The vetting of one creator: score, verdict, signals, metrics and the warnings about its data.
-public struct VettingReport: Sendable, Equatable {
+public struct VettingReport: Sendable, Equatable, Codable {
     /// The creator's profile as given.
     public var creator: Creator
     /// Tier by followers; nil when the follower count is unknown.
