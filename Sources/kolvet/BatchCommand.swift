@@ -83,6 +83,15 @@ enum BatchCommand {
             Console.error(String(describing: error))
             return .unreadable
         }
+        reportFindings(result, renderer: renderer, output: output)
+        return result.status
+    }
+
+    /// Standard error after the report: the ring finding when the format has no place for it, and the summary
+    /// line unless the table on a terminal already shows it.
+    static func reportFindings(
+        _ result: BatchResult, renderer: any BatchRenderer, output: OutputFile, status: ExitStatus? = nil
+    ) {
         if !renderer.showsBatchFindings {
             // One record per input in the file: the batch-level finding goes to standard error.
             let findings = result.sharedCommenters
@@ -90,8 +99,9 @@ enum BatchCommand {
                 for line in findings.textLines { Console.error("kolvet: " + TerminalText.sanitize(line)) }
             }
         }
-        if renderer.identifier != "table" || !output.isTerminal { Console.error(result.summaryLine) }
-        return result.status
+        if renderer.identifier != "table" || !output.isTerminal {
+            Console.error(result.summaryLine(status: status ?? result.status))
+        }
     }
 
     /// Reads and vets every input on `workers` threads, in blocks, writing each block's entries in input order.

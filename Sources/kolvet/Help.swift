@@ -13,6 +13,7 @@ enum Help {
         SUBCOMMANDS:
           vet                     Vet one creator from a kolvet.dossier/1 JSON file.
           batch                   Vet many: directories, JSON Lines files and MCN shortlist spreadsheets.
+          summarize               Rank and report the results of several shards (batch --format results).
           import mediacrawler     Turn MediaCrawler Xiaohongshu exports into dossiers.
           config                  Print the default configuration (kolvet.config/1), to copy and edit.
 
@@ -69,6 +70,36 @@ enum Help {
 
             EXIT STATUS: the worst of any creator: 0 all scored, none below the bar; 1 a creator rejected or below
               --fail-under or --min-coverage; 2 an input could not be read or scored; 64 usage error.
+
+            """
+    }
+
+    static let summarizeUsage =
+        "kolvet summarize <results>... [--config <file>] [--format <format>] [--output <file>] [--csv-bom true|false]"
+
+    static var summarize: String {
+        let formats = BatchFormats.all.map { "                          \($0.identifier): \($0.summary)" }
+            .joined(separator: "\n")
+        return """
+            OVERVIEW: The reduce step of a sharded run: read the kolvet.result/1 records that
+            'kolvet batch --format results' wrote in every shard — in any order — and write the report of the whole
+            batch (ranking, portfolio, shared commenters, exit status), as 'kolvet batch' over all the input would.
+
+            USAGE: \(summarizeUsage)
+
+            ARGUMENTS:
+              <results>               Result files (JSON Lines of kolvet.result/1); '-' reads standard input.
+
+            OPTIONS:
+              --config <file>         The kolvet.config/1 the batch ran with (its portfolio and rings settings).
+              --format <format>       Output format (default: table on a terminal, jsonl otherwise):
+            \(formats)
+              --output <file>         Write the report here (written whole, then renamed into place).
+              --csv-bom true|false    As for batch.
+              -h, --help              Show help information.
+
+            EXIT STATUS: as 'kolvet batch' over the whole input; 2 also when a line is not a result record or an
+              index comes twice.
 
             """
     }

@@ -11,6 +11,7 @@ func runKolvet(_ arguments: [String]) -> ExitStatus {
     switch command {
     case "vet": return VetCommand.run(rest)
     case "batch": return BatchCommand.run(rest)
+    case "summarize": return SummarizeCommand.run(rest)
     case "import": return ImportCommand.run(rest)
     case "config":
         if rest == ["--help"] || rest == ["-h"] {
@@ -33,8 +34,10 @@ func runKolvet(_ arguments: [String]) -> ExitStatus {
             Console.out(Help.importHelp)
         } else if rest.first == "config" {
             Console.out(Help.config)
+        } else if rest.first == "summarize" {
+            Console.out(Help.summarize)
         } else if let topic = rest.first {
-            Console.error("error: no help on '\(topic)'\nusage: kolvet help [vet|batch|import|config]")
+            Console.error("error: no help on '\(topic)'\nusage: kolvet help [vet|batch|summarize|import|config]")
             return .usage
         } else {
             Console.out(Help.main)

@@ -274,9 +274,12 @@ public struct BatchResult: Sendable {
     public var status: ExitStatus { max(tally.status, sharedCommenters.status) }
 
     /// The summary line of the tally, with the creators the ring finding fails.
-    public var summaryLine: String {
+    public var summaryLine: String { summaryLine(status: status) }
+
+    /// The summary line with the exit status `status` (a command's, when more than the batch decides it).
+    public func summaryLine(status: ExitStatus) -> String {
         let failing = sharedCommenters.findings.filter { $0.level == .fail }.count
-        guard failing > 0 else { return tally.summaryLine }
+        guard failing > 0 else { return tally.summaryLine(status: status) }
         return tally.summaryLine(status: status)
             + "; \(ReportFormatting.counted(failing, "creator")) fail comments.shared_commenters"
     }

@@ -58,7 +58,7 @@ extension BatchRenderer {
 public enum BatchFormats {
     public static let all: [any BatchRenderer] = [
         BatchTableReport(), BatchJSONLinesReport(), BatchJSONReport(), BatchCSVReport(), BatchMarkdownReport(),
-        BatchHTMLReport(),
+        BatchHTMLReport(), BatchResultsReport(),
     ]
 
     public static func renderer(named identifier: String) -> (any BatchRenderer)? {

@@ -1,0 +1,97 @@
+import Foundation
+import KolvetKit
+import Testing
+
+/// `kolvet summarize` over the results of shards against `kolvet batch` over the whole input (docs/scale-out.md).
+@Suite("Summarize over shards")
+struct SummarizeTests {
+    /// Dossiers, a ring shortlist and a GB18030 sheet with a bad row: pass, review, reject, an error record, file
+    /// diagnostics and the ring finding all occur.
+    static let inputs = [
+        "fixtures/dossiers", "fixtures/rings/shortlist.jsonl", "fixtures/shortlists/shortlist-gb18030.csv",
+    ]
+    static let common = ["--now", "2026-11-27", "--brief", "fixtures/briefs/skincare-launch.json"]
+
+    static func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kolvet-summarize-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The results of three shards, written to files.
+    static func shards(in directory: URL) throws -> [String] {
+        try (0..<3).map { index in
+            let result = try KolvetBinary.run(
+                ["batch"] + inputs + common + ["--format", "results", "--shard", "\(index)/3"])
+            let path = directory.appendingPathComponent("shard-\(index).jsonl").path
+            try Data(result.stdout.utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+    }
+
+    @Test("the shards' results, given in any order, summarize to the whole batch's report in every format")
+    func equalsBatch() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let paths = try Self.shards(in: directory)
+        #expect(paths.allSatisfy { !((try? String(contentsOfFile: $0, encoding: .utf8)) ?? "").isEmpty })
+        for format in BatchFormats.all.map(\.identifier) {
+            let whole = try KolvetBinary.run(["batch"] + Self.inputs + Self.common + ["--format", format])
+            let summarized = try KolvetBinary.run(["summarize", paths[2], paths[0], paths[1], "--format", format])
+            #expect(summarized.stdout == whole.stdout, "\(format)")
+            #expect(summarized.status == whole.status, "\(format)")
+            #expect(summarized.stderr == whole.stderr, "\(format)")
+        }
+    }
+
+    @Test("every record round-trips: decoding a result line and writing it again gives the same bytes")
+    func roundTrip() throws {
+        let result = try KolvetBinary.run(["batch"] + Self.inputs + Self.common + ["--format", "results"])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 32)
+        for line in lines {
+            let record = try BatchResultsReport.decode(ArraySlice(Array(line.utf8)))
+            #expect(BatchResultsReport().streamed(record.entry) == String(line) + "\n")
+        }
+    }
+
+    @Test("a shard given twice is an error naming both places; a missing shard is a warning; exit status 2")
+    func badShards() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let paths = try Self.shards(in: directory)
+        let twice = try KolvetBinary.run(["summarize"] + paths + [paths[1], "--format", "json"])
+        #expect(twice.status == 2)
+        #expect(twice.stderr.contains("was already given at \(paths[1]):1: this one is left out"))
+        let missing = try KolvetBinary.run(["summarize", paths[0], paths[2], "--format", "json"])
+        #expect(missing.stderr.contains("warning: no result for input indices"))
+    }
+
+    @Test("a file that is not results is named once and skipped; the others are still summarized")
+    func notResults() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let paths = try Self.shards(in: directory)
+        let result = try KolvetBinary.run(
+            ["summarize", "fixtures/dossiers/koc-home.json", paths[0], "--format", "jsonl"])
+        #expect(result.status == 2)
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains("koc-home.json") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("not a kolvet.result/1 file") == true)
+        let shard = try String(contentsOfFile: paths[0], encoding: .utf8)
+        #expect(result.stdout.split(separator: "\n").count == shard.split(separator: "\n").count)
+    }
+
+    @Test("summarize refuses the options that only vetting uses, and --output never overwrites an input")
+    func options() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let paths = try Self.shards(in: directory)
+        let brief = try KolvetBinary.run(["summarize", paths[0], "--brief", "fixtures/briefs/skincare-launch.json"])
+        #expect(brief.status == 64)
+        let before = try Data(contentsOf: URL(fileURLWithPath: paths[0]))
+        let overwrite = try KolvetBinary.run(["summarize", paths[0], "--output", paths[0]])
+        #expect(overwrite.status == 64)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: paths[0])) == before)
+    }
+}
