@@ -6,7 +6,8 @@ import KolvetKit
 enum BatchCommand {
     static func run(_ arguments: [String]) -> ExitStatus {
         let preparation = Preparation.prepare(
-            arguments, extraValued: ["--output", "--jobs", "--csv-bom", "--shard"], help: Help.batch,
+            arguments, extraValued: ["--output", "--jobs", "--csv-bom", "--shard", "--stdin-name", "--stdin-offset"],
+            help: Help.batch,
             usage: Help.batchUsage
         ) { $0.positionals.isEmpty ? "missing <path>" : nil }
         guard case .proceed(let parsed, let options) = preparation else {
@@ -51,6 +52,23 @@ enum BatchCommand {
                 return usageError("--shard: \(error.message)")
             }
         }
+        var origin = StandardInputOrigin()
+        if let name = parsed.options["--stdin-name"] { origin.name = name }
+        if let text = parsed.options["--stdin-offset"] {
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+            guard parts.count == 2, let lines = parts[0], let records = parts[1], lines >= 0, records >= 0,
+                records <= lines
+            else {
+                output.discard()
+                return usageError("--stdin-offset takes LINES:RECORDS (whole numbers, records ≤ lines), got '\(text)'")
+            }
+            origin.lines = lines
+            origin.records = records
+        }
+        if origin != StandardInputOrigin() && parsed.positionals != ["-"] {
+            output.discard()
+            return usageError("--stdin-name and --stdin-offset describe standard input: give '-' as the only path")
+        }
         var spool: SectionSpool?
         if renderer.hasSections {
             do {
@@ -63,7 +81,7 @@ enum BatchCommand {
         }
         let result = vetAll(
             inputs, options: options, renderer: renderer, output: output, workers: workers, shard: shard,
-            spool: spool)
+            spool: spool, origin: origin)
         if let failure = spool?.failure {
             output.discard()
             Console.error(String(describing: failure))
@@ -108,7 +126,7 @@ enum BatchCommand {
     /// Streaming formats keep only the tally; the others keep every entry for the final report.
     static func vetAll(
         _ inputs: [InputFinder.Input], options: CommonOptions, renderer: any BatchRenderer, output: OutputFile,
-        workers: Int, shard: Shard? = nil, spool: SectionSpool? = nil
+        workers: Int, shard: Shard? = nil, spool: SectionSpool? = nil, origin: StandardInputOrigin = .init()
     ) -> BatchResult {
         let limits = options.configuration.limits
         let reader = BatchReader(
@@ -123,7 +141,7 @@ enum BatchCommand {
         var accumulator = BatchAccumulator(configuration: options.configuration)
         // Every record's place in the input, counted across shards too, so that indices are the same in every
         // shard and in the whole run.
-        var position = 0
+        var position = origin.records
         output.write(renderer.header())
         func emit(_ entries: [BatchEntry], texts rendered: [String?]? = nil) {
             // Streaming formats render on every thread too; the text is written in input order.
@@ -163,10 +181,14 @@ enum BatchCommand {
         }
         for input in inputs {
             switch input {
-            case .file(let path, .jsonLines):
+            case .file(let given, .jsonLines):
+                // Standard input may be a part of a larger file (a Spark partition): its name and offsets.
+                let path = given == "-" ? origin.name : given
                 do {
                     let lines = PrefetchingLineReader(
-                        try LineReader(path: path, maximumLineBytes: limits.maximumFileBytes))
+                        try LineReader(
+                            path: given, maximumLineBytes: limits.maximumFileBytes,
+                            firstLine: given == "-" ? origin.lines + 1 : 1))
                     let before = position
                     var block = try lines.nextBlock()
                     reading: while !block.isEmpty {
@@ -189,7 +211,8 @@ enum BatchCommand {
                         }
                         block = try lines.nextBlock()
                     }
-                    if position == before {
+                    // An empty part of a larger input (a Spark partition) is no error; an empty file is.
+                    if position == before && !(given == "-" && origin.isPart) {
                         emit([runner.run(reader.emptyLines(file: path), index: position)])
                     }
                 } catch {
@@ -307,4 +330,16 @@ final class Progress {
     func finish() {
         if shown { _ = DescriptorWriter.write("\r\u{1B}[K".utf8, to: STDERR_FILENO) }
     }
+}
+
+/// Where standard input sits in the whole input when it is a part of it (`--stdin-name`, `--stdin-offset`): the
+/// name its records carry, and the lines and records before its first line, so that indices and line numbers are
+/// those of the whole file (docs/scale-out.md, "Spark").
+struct StandardInputOrigin: Equatable {
+    var name = "-"
+    var lines = 0
+    var records = 0
+
+    /// Whether standard input was described as a part of a larger input.
+    var isPart: Bool { self != StandardInputOrigin() }
 }

@@ -35,7 +35,7 @@ enum Help {
     static let batchUsage =
         "kolvet batch <path>... [--brief <file>] [--config <file>] [--format <format>] [--output <file>] "
         + "[--fail-under <score>] [--min-coverage <share>] [--now <date>] [--jobs <n>] [--csv-bom true|false]"
-        + " [--shard <i>/<n>]"
+        + " [--shard <i>/<n>] [--stdin-name <name>] [--stdin-offset <lines>:<records>]"
 
     static var batch: String {
         let formats = BatchFormats.all.map { "                          \($0.identifier): \($0.summary)" }
@@ -66,6 +66,11 @@ enum Help {
                                       JOB_COMPLETION_INDEX), 'auto' alone takes n from AWS_BATCH_JOB_ARRAY_SIZE.
               --csv-bom true|false    Start CSV with a UTF-8 byte-order mark so that Excel reads Chinese correctly
                                       (default: true; false for pipelines).
+              --stdin-name <name>     With '-' alone: the file name standard input's records carry (default '-').
+              --stdin-offset <lines>:<records>
+                                      With '-' alone: standard input is a part of a larger file, after these
+                                      lines and records; line numbers and indices are the whole file's, and an
+                                      empty part is no error (a Spark partition: docs/scale-out.md).
               -h, --help              Show help information.
 
             EXIT STATUS: the worst of any creator: 0 all scored, none below the bar; 1 a creator rejected or below

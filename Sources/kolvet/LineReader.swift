@@ -21,9 +21,11 @@ final class LineReader {
     private let chunkSize = 4 << 20
     private let maximumLineBytes: Int
 
-    init(path: String, maximumLineBytes: Int) throws {
+    /// `firstLine` numbers the first line (above 1 when the stream is the tail of a larger file).
+    init(path: String, maximumLineBytes: Int, firstLine: Int = 1) throws {
         handle = path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         self.maximumLineBytes = maximumLineBytes
+        nextLine = firstLine
     }
 
     deinit {

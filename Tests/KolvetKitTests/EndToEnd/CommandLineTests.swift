@@ -21,7 +21,8 @@ enum KolvetBinary {
         return Bundle.main.bundleURL.appendingPathComponent("kolvet")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs kolvet with `arguments`; `input`, when given, is its standard input.
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -33,7 +34,17 @@ enum KolvetBinary {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let feed = input.map { _ in Pipe() }
+        if let feed { process.standardInput = feed }
         try process.run()
+        if let feed, let input {
+            // Written on another thread, so that a child filling its stdout pipe cannot deadlock the write.
+            let writer = Thread {
+                feed.fileHandleForWriting.write(input)
+                try? feed.fileHandleForWriting.close()
+            }
+            writer.start()
+        }
         // Drain standard error on another thread: a child blocked on a full stderr pipe would never close stdout.
         let errorData = ErrorBuffer()
         let drain = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }

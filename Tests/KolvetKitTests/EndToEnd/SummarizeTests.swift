@@ -94,4 +94,27 @@ struct SummarizeTests {
         #expect(overwrite.status == 64)
         #expect(try Data(contentsOf: URL(fileURLWithPath: paths[0])) == before)
     }
+
+    @Test("a file fed in parts through standard input with --stdin-name and --stdin-offset gives the whole run's lines")
+    func parts() throws {
+        let file = "fixtures/rings/shortlist.jsonl"
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let common = ["--format", "results", "--now", "2026-11-27", "--stdin-name", file]
+        let whole = try KolvetBinary.run(["batch", file, "--format", "results", "--now", "2026-11-27"])
+        // Lines 1–2, 3–5 and an empty last part: offsets 0:0, 2:2 and 5:5 (no blank lines in the file).
+        var joined = ""
+        for (range, offset) in [(0..<2, "0:0"), (2..<5, "2:2"), (5..<5, "5:5")] {
+            let part = lines[range].map { $0 + "\n" }.joined()
+            let result = try KolvetBinary.run(
+                ["batch", "-"] + common + ["--stdin-offset", offset], input: Data(part.utf8))
+            #expect(result.status == whole.status)
+            joined += result.stdout
+        }
+        #expect(joined == whole.stdout)
+        let misuse = try KolvetBinary.run(["batch", file, "--stdin-offset", "1:1"])
+        #expect(misuse.status == 64)
+        let bad = try KolvetBinary.run(["batch", "-", "--stdin-offset", "1:2"], input: Data())
+        #expect(bad.status == 64)
+    }
 }
