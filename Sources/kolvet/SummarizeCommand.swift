@@ -108,10 +108,13 @@ enum SummarizeCommand {
                 var block = try reader.nextBlock()
                 var records = 0
                 var bad = 0
+                let workers = ProcessInfo.processInfo.activeProcessorCount
                 reading: while !block.isEmpty {
-                    for line in block.lines where line.bytes.contains(where: { $0 > 0x20 }) {
+                    let lines = block.lines.filter { $0.bytes.contains(where: { $0 > 0x20 }) }
+                    let decoded = BatchResultsReport.decode(lines.map(\.bytes), workers: workers)
+                    for (line, outcome) in zip(lines, decoded) {
                         do {
-                            found.append((try BatchResultsReport.decode(line.bytes).entry, "\(path):\(line.line)"))
+                            found.append((try outcome.get().entry, "\(path):\(line.line)"))
                             records += 1
                         } catch {
                             status = max(status, .unreadable)

@@ -117,4 +117,13 @@ struct SummarizeTests {
         let bad = try KolvetBinary.run(["batch", "-", "--stdin-offset", "1:2"], input: Data())
         #expect(bad.status == 64)
     }
+
+    @Test("counts in results: a number, or \"N+\" for a lower bound, and back")
+    func counts() throws {
+        let encoded = try JSONEncoder().encode([Count(12_000), Count(100_000, isApproximate: true)])
+        #expect(String(decoding: encoded, as: UTF8.self) == #"[12000,"100000+"]"#)
+        let decoded = try JSONDecoder().decode([Count].self, from: encoded)
+        #expect(decoded == [Count(12_000), Count(100_000, isApproximate: true)])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([Count].self, from: Data(#"["12k"]"#.utf8)) }
+    }
 }

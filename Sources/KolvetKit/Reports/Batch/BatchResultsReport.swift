@@ -43,6 +43,11 @@ public struct BatchResultsReport: BatchRenderer {
         return encoder
     }
 
+    /// Reads lines of the format on `workers` threads; each line's record or why it is not one, in order.
+    public static func decode(_ lines: [ArraySlice<UInt8>], workers: Int) -> [Result<Record, any Error>] {
+        parallelMap(lines.count, workers: workers) { index in Result { try decode(lines[index]) } }
+    }
+
     /// Reads one line of the format.
     public static func decode(_ bytes: ArraySlice<UInt8>) throws -> Record {
         let decoder = JSONDecoder()
