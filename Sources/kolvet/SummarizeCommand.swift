@@ -53,7 +53,33 @@ enum SummarizeCommand {
             if renderer is BatchCSVReport { renderer = BatchCSVReport(byteOrderMark: text == "true") }
         }
         var status = ExitStatus.success
-        let entries = read(parsed.positionals, limits: options.configuration.limits, status: &status)
+        var spool: SectionSpool?
+        if renderer.hasSections {
+            do {
+                spool = try SectionSpool()
+            } catch {
+                output.discard()
+                Console.error(String(describing: error))
+                return .unreadable
+            }
+        }
+        // What is kept of each entry until the ranking is known: formats with sections spool them as the records
+        // are read and keep what the ranking reads, as `kolvet batch` does; the table keeps that too.
+        let slims = renderer.hasSections || renderer.ranksOnly
+        let section = renderer.hasSections ? renderer : nil
+        let entries = read(parsed.positionals, limits: options.configuration.limits, status: &status) { entry in
+            if let section, let spool { spool.append(section.section(entry), for: entry.index) }
+            guard slims else { return entry }
+            var slim = entry.forRanking
+            slim.commenters = entry.commenters  // the accumulator reads them
+            slim.record.diagnostics = entry.record.diagnostics  // printed below, warnings too
+            return slim
+        }
+        if let failure = spool?.failure {
+            output.discard()
+            Console.error(String(describing: failure))
+            return .unreadable
+        }
         checkConfiguration(entries, options.configuration)
         var accumulator = BatchAccumulator(configuration: options.configuration)
         var kept: [BatchEntry] = []
@@ -72,22 +98,21 @@ enum SummarizeCommand {
                 }
                 continue
             }
-            var keeping = renderer.ranksOnly || renderer.hasSections ? entry.forRanking : entry
+            var keeping = entry
             keeping.commenters = nil
             kept.append(keeping)
         }
         output.write(streamed.joined())
         let result = accumulator.result(entries: kept, configuration: options.configuration)
-        if renderer.hasSections {
-            // Sections in ranking order, rendered from the whole entries.
-            let byIndex = Dictionary(entries.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
-            output.write(renderer.opening(result))
-            for slim in result.ranked { output.write(byIndex[slim.index].map(renderer.section) ?? "") }
-            output.write(renderer.closing())
-        } else {
-            output.write(renderer.footer(result))
-        }
         do {
+            if let spool {
+                // Sections in ranking order, from the spool.
+                output.write(renderer.opening(result))
+                for slim in result.ranked { output.write(try spool.section(for: slim.index)) }
+                output.write(renderer.closing())
+            } else {
+                output.write(renderer.footer(result))
+            }
             try output.commit()
         } catch {
             Console.error(String(describing: error))
@@ -98,10 +123,14 @@ enum SummarizeCommand {
         return status
     }
 
-    /// The records of every file, sorted by index; a line that is not a result record, or an index given twice,
-    /// is an error (status 2) named by file and line, and the rest go on.
-    static func read(_ paths: [String], limits: Limits, status: inout ExitStatus) -> [BatchEntry] {
-        var found: [(entry: BatchEntry, source: String)] = []
+    /// The records of every file, sorted by index, each as `keep` makes it (called once per index kept, in reading
+    /// order); a line that is not a result record, or an index given twice, is an error (status 2) named by file and
+    /// line, and the rest go on.
+    static func read(
+        _ paths: [String], limits: Limits, status: inout ExitStatus, keep: (BatchEntry) -> BatchEntry
+    ) -> [BatchEntry] {
+        var firstSource: [Int: String] = [:]
+        var found: [BatchEntry] = []
         for path in paths {
             do {
                 let reader = try LineReader(path: path, maximumLineBytes: limits.maximumFileBytes)
@@ -114,8 +143,18 @@ enum SummarizeCommand {
                     let decoded = BatchResultsReport.decode(lines.map(\.bytes), workers: workers)
                     for (line, outcome) in zip(lines, decoded) {
                         do {
-                            found.append((try outcome.get().entry, "\(path):\(line.line)"))
+                            let entry = try outcome.get().entry
                             records += 1
+                            let source = "\(path):\(line.line)"
+                            if let first = firstSource[entry.index] {
+                                Console.error(
+                                    "\(source): error: index \(entry.index) was already given at \(first): this one is "
+                                        + "left out (the same shard given twice?)")
+                                status = max(status, .unreadable)
+                                continue
+                            }
+                            firstSource[entry.index] = source
+                            found.append(keep(entry))
                         } catch {
                             status = max(status, .unreadable)
                             bad += 1
@@ -156,20 +195,8 @@ enum SummarizeCommand {
                 status = max(status, .unreadable)
             }
         }
-        found.sort { $0.entry.index < $1.entry.index }
-        var entries: [BatchEntry] = []
-        var firstSource: [Int: String] = [:]
-        for (entry, source) in found {
-            if let first = firstSource[entry.index] {
-                Console.error(
-                    "\(source): error: index \(entry.index) was already given at \(first): this one is left out "
-                        + "(the same shard given twice?)")
-                status = max(status, .unreadable)
-                continue
-            }
-            firstSource[entry.index] = source
-            entries.append(entry)
-        }
+        found.sort { $0.index < $1.index }
+        let entries = found
         let missing = Self.gaps(in: entries.map(\.index))
         if !missing.isEmpty {
             Console.error(
