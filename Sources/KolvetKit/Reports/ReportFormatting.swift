@@ -76,17 +76,30 @@ public enum ReportFormatting {
         return value < 0 ? "-" + out : out
     }
 
+    /// A number rounded to a whole one, with thousands separators: `grouped(1234.6)` = `"1,235"`. Beyond ±2⁶²
+    /// it is clamped and NaN is 0, so that no value, however it was made, can stop a report.
+    public static func grouped(_ value: Double) -> String {
+        grouped(whole(value))
+    }
+
+    /// `value` rounded to an `Int`, clamped to ±2⁶², NaN as 0.
+    public static func whole(_ value: Double) -> Int {
+        guard !value.isNaN else { return 0 }
+        let limit = 4_611_686_018_427_387_904.0
+        return Int(min(limit, max(-limit, value.rounded())))
+    }
+
     /// A count for people: `compact(12_345)` = `"12.3K"`, `compact(1_200_000)` = `"1.2M"`.
     public static func compact(_ value: Double) -> String {
         let magnitude = value.magnitude
         if magnitude >= 1e6 { return fixed(value / 1e6, 1) + "M" }
         if magnitude >= 1e4 { return fixed(value / 1e3, 1) + "K" }
-        return grouped(Int(value.rounded()))
+        return grouped(value)
     }
 
     /// A date as `YYYY-MM-DD` in China Standard Time (UTC+8), the platform's own calendar.
     public static func day(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + TimestampParser.chinaOffsetSeconds
+        let seconds = whole(date.timeIntervalSince1970.rounded(.down)) + TimestampParser.chinaOffsetSeconds
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let (year, month, day) = civil(fromDays: days)
         let monthText = month < 10 ? "0\(month)" : "\(month)"

@@ -36,7 +36,7 @@ public enum TerminalText {
         let span = high - low
         return String(
             values.map { value in
-                span > 0 ? bars[min(7, Int(((value - low) / span * 7).rounded()))] : bars[3]
+                span > 0 ? bars[min(7, max(0, ReportFormatting.whole((value - low) / span * 7)))] : bars[3]
             })
     }
 

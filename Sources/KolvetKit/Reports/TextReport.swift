@@ -82,9 +82,9 @@ public struct TextReport: ReportRenderer {
         if let reach = report.audience.effectiveReach {
             let text =
                 reach.lowerBound == reach.upperBound
-                ? ReportFormatting.grouped(Int(reach.lowerBound.rounded()))
-                : "\(ReportFormatting.grouped(Int(reach.lowerBound.rounded())))–"
-                    + ReportFormatting.grouped(Int(reach.upperBound.rounded()))
+                ? ReportFormatting.grouped(reach.lowerBound)
+                : "\(ReportFormatting.grouped(reach.lowerBound))–"
+                    + ReportFormatting.grouped(reach.upperBound)
             lines.append("effective reach  \(text) followers (followers × active share × fit)")
         }
         lines.append("")
@@ -161,7 +161,7 @@ extension VettingReport {
 
     static func bar(_ share: Double?) -> String {
         guard let share else { return String(repeating: "·", count: 20) }
-        let filled = min(20, max(0, Int((share * 20).rounded())))
+        let filled = min(20, max(0, ReportFormatting.whole(share * 20)))
         return String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
     }
 }

@@ -126,4 +126,37 @@ struct SummarizeTests {
         #expect(decoded == [Count(12_000), Count(100_000, isApproximate: true)])
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([Count].self, from: Data(#"["12k"]"#.utf8)) }
     }
+
+    @Test("damaged or crafted results are errors with their line, never a crash")
+    func hostile() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = try KolvetBinary.run(["batch", "fixtures/dossiers/koc-home.json", "--format", "results"]).stdout
+        let line = try #require(good.split(separator: "\n").first.map(String.init))
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        var entry = try #require(object["entry"] as? [String: Any])
+        var report = try #require(entry["report"] as? [String: Any])
+        report["score"] = 1e300
+        entry["report"] = report
+        object["entry"] = entry
+        let huge = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        report["score"] = "nan"
+        entry["report"] = report
+        object["entry"] = entry
+        let notANumber = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        let nested = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let path = directory.appendingPathComponent("bad.jsonl")
+        try Data((line + "\n" + huge + "\n" + notANumber + "\n" + nested + "\n").utf8).write(to: path)
+        for format in ["table", "html", "json"] {
+            let result = try KolvetBinary.run(["summarize", path.path, "--format", format])
+            #expect(result.status == 2, "\(format)")
+            #expect(
+                result.stderr.contains(
+                    "bad.jsonl:2: error: not a kolvet.result/1 record: at entry.report.score: a number kolvet does not write"
+                ))
+            #expect(result.stderr.contains("bad.jsonl:3: error: not a kolvet.result/1 record"))
+            #expect(result.stderr.contains("bad.jsonl:4: error: not a kolvet.result/1 record"))
+            #expect(result.stderr.contains("1 creator: "))
+        }
+    }
 }

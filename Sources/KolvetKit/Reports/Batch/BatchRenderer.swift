@@ -142,7 +142,7 @@ extension Portfolio {
         let mix = Tier.allCases.compactMap { tier -> String? in
             guard let slice = tiers[tier], slice.creators > 0 else { return nil }
             let budget =
-                slice.budget > 0 ? " (¥\(ReportFormatting.grouped(Int(slice.budget.rounded()))))" : " (no quotes)"
+                slice.budget > 0 ? " (¥\(ReportFormatting.grouped(slice.budget)))" : " (no quotes)"
             return "\(tier.rawValue) \(slice.creators)\(budget)"
         }
         lines.append("tier mix: " + (mix.isEmpty ? "none scored" : mix.joined(separator: ", ")))
@@ -154,8 +154,8 @@ extension Portfolio {
         }
         let cpe = passingCPE.map { "¥" + ReportFormatting.fixed($0, 2) } ?? "unknown"
         lines.append(
-            "passing creators: \(passing), expected \(ReportFormatting.grouped(Int(passingInteractions.rounded()))) "
-                + "interactions per round of notes for ¥\(ReportFormatting.grouped(Int(passingPrice.rounded()))) "
+            "passing creators: \(passing), expected \(ReportFormatting.grouped(passingInteractions)) "
+                + "interactions per round of notes for ¥\(ReportFormatting.grouped(passingPrice)) "
                 + "(CPE \(cpe))")
         return lines
     }

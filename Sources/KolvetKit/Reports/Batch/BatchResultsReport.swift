@@ -48,16 +48,47 @@ public struct BatchResultsReport: BatchRenderer {
         parallelMap(lines.count, workers: workers) { index in Result { try decode(lines[index]) } }
     }
 
-    /// Reads one line of the format.
+    /// The largest magnitude a number of a result record may have: 10¹³, ten times kolvet's largest count
+    /// (`CountParser.maximum`); dates are seconds, about 10⁹. A record beyond it was not written by kolvet.
+    public static let largestNumber = 1e13
+
+    /// Reads one line of the format. The line is first read by kolvet's own parser, with its limits on nesting and
+    /// string length, and every number must be finite and within `largestNumber`: a damaged or crafted file is an
+    /// error, never a crash further on.
     public static func decode(_ bytes: ArraySlice<UInt8>) throws -> Record {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
-            positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-        let record = try decoder.decode(Record.self, from: Data(bytes))
+        let parsed = try Limits().jsonParser.parse(Array(bytes))
+        if let path = firstNumberOutOfRange(in: parsed, path: "") {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: [], debugDescription: "at \(path): a number kolvet does not write"))
+        }
+        // Non-finite numbers are written as strings so that writing never stops, but read as errors: kolvet's
+        // reports hold none, and a ranking or a sum must never meet one.
+        let record = try JSONDecoder().decode(Record.self, from: Data(bytes))
         guard record.format == formatIdentifier else {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: [], debugDescription: "format is \"\(record.format)\", not \(formatIdentifier)"))
         }
         return record
+    }
+
+    private static func firstNumberOutOfRange(in value: JSONValue, path: String) -> String? {
+        switch value {
+        case .number(let text):
+            guard let number = Double(text), number.isFinite, number.magnitude <= largestNumber else {
+                return path.isEmpty ? "the top level" : path
+            }
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                if let found = firstNumberOutOfRange(in: element, path: "\(path)[\(index)]") { return found }
+            }
+        case .object(let object):
+            for member in object.members {
+                let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+                if let found = firstNumberOutOfRange(in: member.value, path: memberPath) { return found }
+            }
+        default:
+            break
+        }
+        return nil
     }
 }

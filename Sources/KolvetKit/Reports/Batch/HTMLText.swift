@@ -68,7 +68,7 @@ enum HTMLText {
                 "<rect x=\"\(ReportFormatting.fixed(Double(index) * step + 1, 1))\" "
                 + "y=\"\(ReportFormatting.fixed(height - barHeight, 1))\" width=\"\(ReportFormatting.fixed(max(1, step - 2), 1))\" "
                 + "height=\"\(ReportFormatting.fixed(barHeight, 1))\" fill=\"#4a5568\"><title>"
-                + "\(escape(ReportFormatting.grouped(Int(value.rounded()))))</title></rect>"
+                + "\(escape(ReportFormatting.grouped(value)))</title></rect>"
         }
         svg += "<text x=\"2\" y=\"12\" class=\"axis\">\(escape(ReportFormatting.compact(maxValue)))</text></svg>"
         return svg
