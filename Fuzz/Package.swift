@@ -4,7 +4,9 @@
 
 import PackageDescription
 
-let fuzzers = ["FuzzDossier", "FuzzShortlist", "FuzzValues", "FuzzMediaCrawler", "FuzzCLI", "FuzzPugongying"]
+let fuzzers = [
+    "FuzzDossier", "FuzzShortlist", "FuzzValues", "FuzzMediaCrawler", "FuzzCLI", "FuzzPugongying", "FuzzResults",
+]
 
 let package = Package(
     name: "kolvet-fuzz",

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../Fuzz"
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzDossier FuzzShortlist FuzzValues FuzzMediaCrawler FuzzCLI FuzzPugongying)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzDossier FuzzShortlist FuzzValues FuzzMediaCrawler FuzzCLI FuzzPugongying FuzzResults)
 export SWIFT_BACKTRACE=enable=no
 # Each fuzzer is built as its own product: building everything would also build the kolvet executable, whose
 # top-level main.swift the fuzzer flags (-parse-as-library) do not allow.

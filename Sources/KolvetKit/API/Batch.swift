@@ -257,6 +257,23 @@ public struct BatchResult: Sendable {
                 index.add(entry)
             }
         self.sharedCommenters = index.report()
+        for finding in sharedCommenters.findings where finding.level >= .warn {
+            ringLevels[finding.member.index] = finding.level
+        }
+    }
+
+    /// The level of `comments.shared_commenters` of the creators it warns or fails, by index.
+    private var ringLevels: [Int: SignalLevel] = [:]
+
+    /// What a ranking shows as the creator's worst signal: the report's own (`VettingReport.headline`); when the
+    /// batch's ring finding warns or fails the creator, that instead (or after the report's own, when that is
+    /// worse) — a creator who passes alone but is fed by a ring must not look clean in the ranking.
+    public func headline(of entry: BatchEntry) -> String? {
+        let own = entry.report?.headline
+        guard let ring = ringLevels[entry.index] else { return own }
+        let shared = "comments.shared_commenters \(ring.rawValue)"
+        if let worst = entry.report?.worstSignal, worst.level > ring, let own { return own + "; " + shared }
+        return shared
     }
 
     /// Entries ranked: scored creators by score (highest first), then unscored ones, then errors; ties keep

@@ -54,4 +54,22 @@ struct RingsEndToEndTests {
         #expect(rows.dropFirst().first?.hasSuffix(",fail,0.210526") == true)  // 16 ÷ 76
         #expect(rows.last?.hasSuffix(",ok,0.032258") == true)  // 2 ÷ 62
     }
+
+    @Test("the ranking names the ring for each of its creators, after a worse signal of the creator's own")
+    func ranking() throws {
+        let result = try KolvetBinary.run(["batch", Self.input, "--format", "table", "--now", "2026-11-27"])
+        let rows = result.stdout.split(separator: "\n").filter { $0.contains("fixtures/rings/shortlist.jsonl:") }
+        #expect(rows.count == 5)
+        for name in ["露露的化妆台", "小鱼爱美妆", "阿花不加班"] {
+            #expect(rows.first { $0.contains(name) }?.contains("comments.shared_commenters warn") == true, "\(name)")
+        }
+        // 阿花不加班's own worst signal fails, which is worse than the ring's warning: both, her own first.
+        #expect(
+            rows.first { $0.contains("阿花不加班") }?.contains(
+                "engagement.consistency fail; comments.shared_commenters warn")
+                == true)
+        for name in ["momo的护肤日记", "静静的梳妆盒"] {
+            #expect(rows.first { $0.contains(name) }?.contains("comments.shared_commenters") == false, "\(name)")
+        }
+    }
 }

@@ -41,7 +41,7 @@ public struct BatchHTMLReport: BatchRenderer {
         for (rank, entry) in batch.ranked.enumerated() {
             let report = entry.report
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
-            let worst = report?.headline ?? (entry.firstError ?? "")
+            let worst = batch.headline(of: entry) ?? (entry.firstError ?? "")
             html += "<tr><td>\(rank + 1)</td><td>\(report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-")</td>"
             html += "<td class=\"\(entry.verdictText)\">\(entry.verdictText)</td>"
             html += "<td>\(report.map { $0.tier?.rawValue ?? "?" } ?? "-")</td>"

@@ -21,7 +21,7 @@ public struct BatchMarkdownReport: BatchRenderer {
         for (rank, entry) in batch.ranked.enumerated() {
             let report = entry.report
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
-            let worst = report?.headline ?? (entry.firstError ?? "-")
+            let worst = batch.headline(of: entry) ?? (entry.firstError ?? "-")
             let score: String = report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-"
             let followers: String = report?.compactFollowers ?? "-"
             let rateText: String = rate.map { ReportFormatting.percent($0) } ?? "-"

@@ -16,7 +16,7 @@ public struct BatchTableReport: BatchRenderer {
                 continue
             }
             let rate = report.engagement.medianRatePerFollower ?? report.engagement.meanRatePerFollower
-            let worst = report.headline ?? "-"
+            let worst = batch.headline(of: entry) ?? "-"
             rows.append([
                 "\(rank + 1)", report.score.map { ReportFormatting.fixed($0, 1) } ?? "-", entry.verdictText,
                 report.tier?.rawValue ?? "?", report.compactFollowers,
