@@ -12,12 +12,11 @@ notes on the category, and the shares of creators at warn and fail under the def
 """
 import json
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
+from real_creators import import_real, kolvet_binary
+
 VERTICALS = ["food", "travel", "home", "fashion", "beauty", "parenting", "tech"]
 
 
@@ -32,16 +31,9 @@ def percentile(values, q):
 
 
 def main():
-    if not (DATA / "xhs-real").exists():
-        sys.exit(f"{DATA / 'xhs-real'} not found: this script reads the shared calibration data")
-    subprocess.run(["swift", "build", "--product", "kolvet"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    binary = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True,
-                            text=True).stdout.strip() + "/kolvet"
+    binary = kolvet_binary()
     with tempfile.TemporaryDirectory() as tmp:
-        dossiers = subprocess.run([binary, "import", "mediacrawler", str(DATA / "xhs-real" / "mediacrawler")],
-                                  check=True, capture_output=True).stdout
-        path = Path(tmp) / "real.jsonl"
-        path.write_bytes(dossiers)
+        path = import_real(binary, tmp)
         print("| brief vertical | creators with a value | median share on category | P10 – P90 | warn | fail |")
         print("| --- | --- | --- | --- | --- | --- |")
         for vertical in VERTICALS:

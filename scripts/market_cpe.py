@@ -12,20 +12,16 @@ import csv
 import json
 import statistics
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "xhs-real"
+from real_creators import REAL, import_real, kolvet_binary
+
+DATA = REAL
 
 
 def main():
-    if not DATA.exists():
-        sys.exit(f"{DATA} not found: this script reads the shared calibration data")
-    subprocess.run(["swift", "build", "--product", "kolvet"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    binary = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True,
-                            text=True).stdout.strip() + "/kolvet"
+    binary = kolvet_binary()
     quotes = {}
     with open(DATA / "xinhong-audiences.csv", encoding="utf-8-sig") as handle:
         for row in csv.DictReader(handle):
@@ -33,9 +29,7 @@ def main():
             if text not in ("", "null"):
                 quotes[row["user_id"]] = float(text)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "real.jsonl"
-        path.write_bytes(subprocess.run([binary, "import", "mediacrawler", str(DATA / "mediacrawler")],
-                                        check=True, capture_output=True).stdout)
+        path = import_real(binary, tmp)
         out = subprocess.run([binary, "batch", str(path), "--format", "jsonl", "--now", "2025-03-21"],
                              capture_output=True).stdout.decode()
     tuning, held = [], []

@@ -13,12 +13,11 @@ finding.
 import json
 import re
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
+from real_creators import import_real, kolvet_binary
+
 SIGNALS = ["content.category_fit", "content.commercial_share", "content.undeclared_ads",
            "content.competitor_conflict", "deck.mismatch"]
 BRIEF = {"format": "kolvet.brief/1", "vertical": "food",
@@ -26,16 +25,9 @@ BRIEF = {"format": "kolvet.brief/1", "vertical": "food",
 
 
 def main():
-    if not (DATA / "xhs-real").exists():
-        sys.exit(f"{DATA / 'xhs-real'} not found: this script reads the shared calibration data")
-    subprocess.run(["swift", "build", "--product", "kolvet"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    binary = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True,
-                            text=True).stdout.strip() + "/kolvet"
+    binary = kolvet_binary()
     with tempfile.TemporaryDirectory() as tmp:
-        dossiers = subprocess.run([binary, "import", "mediacrawler", str(DATA / "xhs-real" / "mediacrawler")],
-                                  check=True, capture_output=True).stdout
-        path = Path(tmp) / "real.jsonl"
-        path.write_bytes(dossiers)
+        path = import_real(binary, tmp)
         brief = Path(tmp) / "food.json"
         brief.write_text(json.dumps(BRIEF, ensure_ascii=False))
         out = subprocess.run([binary, "batch", str(path), "--format", "json", "--now", "2025-03-21",

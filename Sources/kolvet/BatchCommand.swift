@@ -22,18 +22,12 @@ enum BatchCommand {
             Console.error(String(describing: error))
             return .usage
         }
-        let formatName = parsed.options["--format"] ?? (output.isTerminal ? "table" : "jsonl")
-        guard var renderer = BatchFormats.renderer(named: formatName) else {
+        let renderer: any BatchRenderer
+        switch BatchOutput.renderer(parsed, output: output) {
+        case .success(let named): renderer = named
+        case .failure(let problem):
             output.discard()
-            let names = BatchFormats.all.map(\.identifier).joined(separator: ", ")
-            return usageError("unknown format '\(formatName)' (expected one of: \(names))")
-        }
-        if let text = parsed.options["--csv-bom"] {
-            guard text == "true" || text == "false" else {
-                output.discard()
-                return usageError("--csv-bom takes true or false, got '\(text)'")
-            }
-            if renderer is BatchCSVReport { renderer = BatchCSVReport(byteOrderMark: text == "true") }
+            return usageError(problem.message)
         }
         var workers = ProcessInfo.processInfo.activeProcessorCount
         if let text = parsed.options["--jobs"] {
@@ -69,57 +63,19 @@ enum BatchCommand {
             output.discard()
             return usageError("--stdin-name and --stdin-offset describe standard input: give '-' as the only path")
         }
-        var spool: SectionSpool?
-        if renderer.hasSections {
-            do {
-                spool = try SectionSpool()
-            } catch {
-                output.discard()
-                Console.error(String(describing: error))
-                return .unreadable
-            }
-        }
-        let result = vetAll(
-            inputs, options: options, renderer: renderer, output: output, workers: workers, shard: shard,
-            spool: spool, origin: origin)
-        if let failure = spool?.failure {
-            output.discard()
-            Console.error(String(describing: failure))
-            return .unreadable
-        }
+        let spool: SectionSpool?
         do {
-            if let spool {
-                // Sections were spooled as the creators were vetted; they go out in ranking order.
-                output.write(renderer.opening(result))
-                for entry in result.ranked { output.write(try spool.section(for: entry.index)) }
-                output.write(renderer.closing())
-            } else {
-                output.write(renderer.footer(result))
-            }
-            try output.commit()
+            spool = try BatchOutput.spool(for: renderer)
         } catch {
+            output.discard()
             Console.error(String(describing: error))
             return .unreadable
         }
-        reportFindings(result, renderer: renderer, output: output)
-        return result.status
-    }
-
-    /// Standard error after the report: the ring finding when the format has no place for it, and the summary
-    /// line unless the table on a terminal already shows it.
-    static func reportFindings(
-        _ result: BatchResult, renderer: any BatchRenderer, output: OutputFile, status: ExitStatus? = nil
-    ) {
-        if !renderer.showsBatchFindings {
-            // One record per input in the file: the batch-level finding goes to standard error.
-            let findings = result.sharedCommenters
-            if findings.isKnown && !findings.flagged.isEmpty {
-                for line in findings.textLines { Console.error("kolvet: " + TerminalText.sanitize(line)) }
-            }
-        }
-        if renderer.identifier != "table" || !output.isTerminal {
-            Console.error(result.summaryLine(status: status ?? result.status))
-        }
+        // Sections are spooled as the creators are vetted; they go out in ranking order at the end.
+        let result = vetAll(
+            inputs, options: options, renderer: renderer, output: output, workers: workers, shard: shard,
+            spool: spool, origin: origin)
+        return BatchOutput.finish(result, renderer: renderer, spool: spool, output: output, status: result.status)
     }
 
     /// Reads and vets every input on `workers` threads, in blocks, writing each block's entries in input order.

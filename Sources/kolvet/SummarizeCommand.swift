@@ -38,30 +38,21 @@ enum SummarizeCommand {
             Console.error(String(describing: error))
             return .usage
         }
-        let formatName = parsed.options["--format"] ?? (output.isTerminal ? "table" : "jsonl")
-        guard var renderer = BatchFormats.renderer(named: formatName) else {
+        let renderer: any BatchRenderer
+        switch BatchOutput.renderer(parsed, output: output) {
+        case .success(let named): renderer = named
+        case .failure(let problem):
             output.discard()
-            let names = BatchFormats.all.map(\.identifier).joined(separator: ", ")
-            return Console.usageError(
-                "unknown format '\(formatName)' (expected one of: \(names))", usage: Help.summarizeUsage)
-        }
-        if let text = parsed.options["--csv-bom"] {
-            guard text == "true" || text == "false" else {
-                output.discard()
-                return Console.usageError("--csv-bom takes true or false, got '\(text)'", usage: Help.summarizeUsage)
-            }
-            if renderer is BatchCSVReport { renderer = BatchCSVReport(byteOrderMark: text == "true") }
+            return Console.usageError(problem.message, usage: Help.summarizeUsage)
         }
         var status = ExitStatus.success
-        var spool: SectionSpool?
-        if renderer.hasSections {
-            do {
-                spool = try SectionSpool()
-            } catch {
-                output.discard()
-                Console.error(String(describing: error))
-                return .unreadable
-            }
+        let spool: SectionSpool?
+        do {
+            spool = try BatchOutput.spool(for: renderer)
+        } catch {
+            output.discard()
+            Console.error(String(describing: error))
+            return .unreadable
         }
         // What is kept of each entry until the ranking is known: formats with sections spool them as the records
         // are read and keep what the ranking reads, as `kolvet batch` does; the table keeps that too.
@@ -74,11 +65,6 @@ enum SummarizeCommand {
             slim.commenters = entry.commenters  // the accumulator reads them
             slim.record.diagnostics = entry.record.diagnostics  // printed below, warnings too
             return slim
-        }
-        if let failure = spool?.failure {
-            output.discard()
-            Console.error(String(describing: failure))
-            return .unreadable
         }
         checkConfiguration(entries, options.configuration)
         var accumulator = BatchAccumulator(configuration: options.configuration)
@@ -104,23 +90,8 @@ enum SummarizeCommand {
         }
         output.write(streamed.joined())
         let result = accumulator.result(entries: kept, configuration: options.configuration)
-        do {
-            if let spool {
-                // Sections in ranking order, from the spool.
-                output.write(renderer.opening(result))
-                for slim in result.ranked { output.write(try spool.section(for: slim.index)) }
-                output.write(renderer.closing())
-            } else {
-                output.write(renderer.footer(result))
-            }
-            try output.commit()
-        } catch {
-            Console.error(String(describing: error))
-            return .unreadable
-        }
-        status = max(status, result.status)
-        BatchCommand.reportFindings(result, renderer: renderer, output: output, status: status)
-        return status
+        return BatchOutput.finish(
+            result, renderer: renderer, spool: spool, output: output, status: max(status, result.status))
     }
 
     /// The records of every file, sorted by index, each as `keep` makes it (called once per index kept, in reading

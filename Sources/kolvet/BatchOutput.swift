@@ -1,0 +1,68 @@
+import Foundation
+import KolvetKit
+
+/// What `kolvet batch` and `kolvet summarize` share in writing a batch report: the renderer `--format` and
+/// `--csv-bom` name, the spool for its sections, and the report's end.
+enum BatchOutput {
+    /// The renderer the options name (default: table on a terminal, jsonl otherwise), or the usage error's message.
+    static func renderer(_ parsed: Arguments, output: OutputFile) -> Result<any BatchRenderer, UsageProblem> {
+        let formatName = parsed.options["--format"] ?? (output.isTerminal ? "table" : "jsonl")
+        guard var renderer = BatchFormats.renderer(named: formatName) else {
+            let names = BatchFormats.all.map(\.identifier).joined(separator: ", ")
+            return .failure(UsageProblem(message: "unknown format '\(formatName)' (expected one of: \(names))"))
+        }
+        if let text = parsed.options["--csv-bom"] {
+            guard text == "true" || text == "false" else {
+                return .failure(UsageProblem(message: "--csv-bom takes true or false, got '\(text)'"))
+            }
+            if renderer is BatchCSVReport { renderer = BatchCSVReport(byteOrderMark: text == "true") }
+        }
+        return .success(renderer)
+    }
+
+    struct UsageProblem: Error {
+        var message: String
+    }
+
+    /// A spool for the renderer's sections when it has any, else nil.
+    static func spool(for renderer: any BatchRenderer) throws -> SectionSpool? {
+        renderer.hasSections ? try SectionSpool() : nil
+    }
+
+    /// Writes the end of the report — the opening, the spooled sections in ranking order and the closing, or the
+    /// footer — commits the output, and prints the findings and the summary line with `status`; returns `status`,
+    /// or 2 when the report could not be written.
+    static func finish(
+        _ result: BatchResult, renderer: any BatchRenderer, spool: SectionSpool?, output: OutputFile,
+        status: ExitStatus
+    ) -> ExitStatus {
+        if let failure = spool?.failure {
+            output.discard()
+            Console.error(String(describing: failure))
+            return .unreadable
+        }
+        do {
+            if let spool {
+                output.write(renderer.opening(result))
+                for entry in result.ranked { output.write(try spool.section(for: entry.index)) }
+                output.write(renderer.closing())
+            } else {
+                output.write(renderer.footer(result))
+            }
+            try output.commit()
+        } catch {
+            Console.error(String(describing: error))
+            return .unreadable
+        }
+        if !renderer.showsBatchFindings {
+            // One record per input in the file: the batch-level finding goes to standard error.
+            let findings = result.sharedCommenters
+            if findings.isKnown && !findings.flagged.isEmpty {
+                for line in findings.textLines { Console.error("kolvet: " + TerminalText.sanitize(line)) }
+            }
+        }
+        // The table on a terminal shows the summary line itself.
+        if renderer.identifier != "table" || !output.isTerminal { Console.error(result.summaryLine(status: status)) }
+        return status
+    }
+}
