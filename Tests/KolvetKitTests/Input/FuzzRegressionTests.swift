@@ -14,7 +14,22 @@ struct FuzzRegressionTests {
     @Test("every past crash input is handled", arguments: files)
     func noCrash(_ name: String) throws {
         let bytes = try TestSupport.fixtureBytes("fuzz-regressions/\(name)")
-        if name.hasSuffix(".csv") {
+        if name.hasPrefix("results-") {
+            // FuzzResults: each line read as a kolvet.result/1 record, then every batch format.
+            var accumulator = BatchAccumulator(configuration: Configuration())
+            var entries: [BatchEntry] = []
+            for line in bytes.split(separator: 0x0A) {
+                guard let record = try? BatchResultsReport.decode(line) else { continue }
+                _ = accumulator.add(record.entry)
+                entries.append(record.entry)
+            }
+            let batch = accumulator.result(entries: entries, configuration: Configuration())
+            for renderer in BatchFormats.all {
+                let streamed = entries.compactMap { renderer.streamed($0) }.joined()
+                let rest = renderer.hasSections ? renderer.assembled(batch) : renderer.footer(batch)
+                #expect(!(renderer.header() + streamed + rest).isEmpty || renderer.isStreaming)
+            }
+        } else if name.hasSuffix(".csv") {
             let (records, diagnostics) = ShortlistImporter().records(bytes, file: name)
             let runner = BatchRunner(
                 configuration: Configuration(), brief: nil, gate: PipelineGate(), now: TestSupport.now)

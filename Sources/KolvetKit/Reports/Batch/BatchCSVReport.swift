@@ -32,7 +32,8 @@ public struct BatchCSVReport: BatchRenderer {
         let shared = Dictionary(
             batch.sharedCommenters.findings.map { ($0.member.index, $0) }, uniquingKeysWith: { first, _ in first })
         var lines = [header.map { Self.cell($0) }.joined(separator: ",")]
-        let ranks = Dictionary(uniqueKeysWithValues: batch.ranked.enumerated().map { ($1.index, $0 + 1) })
+        let ranks = Dictionary(
+            batch.ranked.enumerated().map { ($1.index, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         for entry in batch.entries {
             let report = entry.report
             let creator = report?.creator ?? entry.record.dossier?.creator
