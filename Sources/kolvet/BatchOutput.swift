@@ -44,8 +44,11 @@ enum BatchOutput {
         do {
             if let spool {
                 output.write(renderer.opening(result))
-                for entry in result.ranked { output.write(try spool.section(for: entry.index)) }
-                output.write(renderer.closing())
+                for (offset, entry) in renderer.sectionOrder(result).enumerated() {
+                    if offset > 0 { output.write(renderer.sectionSeparator) }
+                    output.write(try spool.section(for: entry.index))
+                }
+                output.write(renderer.closing(result))
             } else {
                 output.write(renderer.footer(result))
             }

@@ -9,11 +9,12 @@ public struct JSONWriter: Sendable {
         self.isPretty = isPretty
     }
 
-    /// The JSON text of `value`.
-    public func write(_ value: JSONValue) -> String {
+    /// The JSON text of `value`; `indent` is the depth it stands at inside a larger document (pretty output
+    /// indents its inner lines from there).
+    public func write(_ value: JSONValue, indent: Int = 0) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(4_096)
-        write(value, indent: 0, into: &out)
+        write(value, indent: indent, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 

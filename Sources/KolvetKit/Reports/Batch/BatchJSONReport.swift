@@ -1,5 +1,9 @@
 /// `--format json`: format `kolvet.batch/1` — the creators in input order, the ranking, the counts and the
-/// portfolio, in one deterministic object.
+/// portfolio, in one deterministic object (sorted keys, two-space indent).
+///
+/// Each creator's object is a section, written as the creator is vetted and spooled like the HTML sections, so that
+/// a run keeps of each creator only what the ranking reads: `creators` sorts first among the keys, so the document
+/// is its opening (`{"creators": [`), the creators in input order separated by commas, and the rest of the object.
 public struct BatchJSONReport: BatchRenderer {
     public static let formatIdentifier = "kolvet.batch/1"
     public let identifier = "json"
@@ -7,11 +11,37 @@ public struct BatchJSONReport: BatchRenderer {
 
     public init() {}
 
-    public func footer(_ batch: BatchResult) -> String {
+    public var hasSections: Bool { true }
+    public var sectionsFollowInputOrder: Bool { true }
+    public var sectionSeparator: String { "," }
+
+    public func footer(_ batch: BatchResult) -> String { assembled(batch) }
+
+    /// One creator at its place in the document: a line break and four spaces, then the object at depth 2.
+    public func section(_ entry: BatchEntry) -> String {
+        "\n    " + JSONWriter(isPretty: true).write(entry.jsonValue, indent: 2)
+    }
+
+    public func opening(_ batch: BatchResult) -> String {
+        batch.entries.isEmpty ? Self.emptyCreators : Self.openCreators
+    }
+
+    public func closing(_ batch: BatchResult) -> String {
+        // The whole object with `creators` empty, less its opening: what follows the creators' array.
+        let rest = JSONWriter(isPretty: true).write(value(batch)) + "\n"
+        let tail = rest.dropFirst(Self.emptyCreators.count)
+        return (batch.entries.isEmpty ? "" : "\n  ]") + tail
+    }
+
+    private static let openCreators = "{\n  \"creators\": ["
+    private static let emptyCreators = "{\n  \"creators\": []"
+
+    /// The document with an empty `creators`.
+    private func value(_ batch: BatchResult) -> JSONValue {
         let counts = batch.tally
-        let value: JSONValue = .object([
+        return .object([
             "format": .string(Self.formatIdentifier),
-            "creators": .array(batch.entries.map(\.jsonValue)),
+            "creators": .array([]),
             "ranking": .array(batch.ranked.map { .integer($0.index) }),
             "summary": .object([
                 "creators": .integer(batch.entries.count), "pass": .integer(counts.pass),
@@ -24,6 +54,5 @@ public struct BatchJSONReport: BatchRenderer {
             "shared_commenters": batch.sharedCommenters.jsonValue,
             "file_warnings": .array(batch.fileDiagnostics.map { .string($0.description) }),
         ])
-        return JSONWriter(isPretty: true).write(value) + "\n"
     }
 }

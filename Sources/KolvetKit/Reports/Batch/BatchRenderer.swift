@@ -30,6 +30,12 @@ public protocol BatchRenderer: Sendable {
     func section(_ entry: BatchEntry) -> String
     /// The report after the sections.
     func closing() -> String
+    /// The report after the sections, for a format whose end depends on the batch (JSON's ranking and summary).
+    func closing(_ batch: BatchResult) -> String
+    /// Whether the sections follow input order (JSON's `creators`) rather than the ranking.
+    var sectionsFollowInputOrder: Bool { get }
+    /// Written between two sections (`,` between JSON's creators).
+    var sectionSeparator: String { get }
 }
 
 extension BatchRenderer {
@@ -42,15 +48,23 @@ extension BatchRenderer {
     public func opening(_ batch: BatchResult) -> String { footer(batch) }
     public func section(_ entry: BatchEntry) -> String { "" }
     public func closing() -> String { "" }
+    public func closing(_ batch: BatchResult) -> String { closing() }
+    public var sectionsFollowInputOrder: Bool { false }
+    public var sectionSeparator: String { "" }
+
+    /// The entries whose sections the report holds, in the order it holds them.
+    public func sectionOrder(_ batch: BatchResult) -> [BatchEntry] {
+        sectionsFollowInputOrder ? batch.entries : batch.ranked
+    }
 
     /// The sections of `entries`, rendered on `workers` threads, in the entries' order.
     public func sections(_ entries: [BatchEntry], workers: Int) -> [String] {
         parallelMap(entries.count, workers: workers) { section(entries[$0]) }
     }
 
-    /// The whole report of a format with sections: opening, the sections in ranking order, closing.
+    /// The whole report of a format with sections: opening, the sections (in ranking or input order), closing.
     public func assembled(_ batch: BatchResult) -> String {
-        opening(batch) + batch.ranked.map(section).joined() + closing()
+        opening(batch) + sectionOrder(batch).map(section).joined(separator: sectionSeparator) + closing(batch)
     }
 }
 
