@@ -11,13 +11,20 @@ public struct BatchHTMLReport: BatchRenderer {
     public init() {}
 
     static let style = """
-        body{font:14px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC",sans-serif;margin:24px;\
-        color:#1a202c;max-width:1100px}table{border-collapse:collapse;width:100%;margin:8px 0 16px}\
+        body{font:14px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",\
+        sans-serif;margin:24px;color:#1a202c;max-width:1100px;overflow-wrap:anywhere}\
+        table{border-collapse:collapse;width:100%;margin:8px 0 16px}\
         th,td{border-bottom:1px solid #e2e8f0;padding:4px 8px;text-align:left;vertical-align:top}\
         th{background:#f7fafc}.pass{color:#276749;font-weight:600}.review{color:#975a16;font-weight:600}\
         .reject,.error,.fail{color:#c53030;font-weight:600}.warn{color:#975a16}.ok{color:#276749}.unknown{color:#718096}\
         section{border-top:2px solid #cbd5e0;margin-top:28px;padding-top:8px}.chart{width:100%;max-width:560px;\
-        display:block;margin:6px 0 14px}.axis,.label{font-size:11px;fill:#4a5568}.details{color:#4a5568;font-size:12px}
+        display:block;margin:6px 0 14px}.axis,.label{font-size:11px;fill:#4a5568}.details{color:#4a5568;font-size:12px}\
+        @media (max-width:640px){body{margin:12px}table.stack thead{display:none}\
+        table.stack tr{display:block;border-bottom:1px solid #cbd5e0;padding:6px 0}\
+        table.stack td{display:block;border:none;padding:1px 0}\
+        table.stack td[data-label]::before{content:attr(data-label) ": ";color:#718096;font-weight:400}}\
+        @media print{body{margin:0;max-width:none;font-size:11px}a{color:inherit;text-decoration:none}\
+        section{break-before:page}tr,.chart{break-inside:avoid}}
         """
 
     public var hasSections: Bool { true }
@@ -36,18 +43,24 @@ public struct BatchHTMLReport: BatchRenderer {
             <h1>kolvet batch report</h1>
             """
         html += "<p>\(HTMLText.escape(batch.summaryLine))</p>"
-        html += "<table><thead><tr><th>#</th><th>score</th><th>verdict</th><th>tier</th><th>followers</th>"
+        // Each cell carries its column's name: on a phone the rows stack, each cell labelled (`table.stack`).
+        html +=
+            "<table class=\"stack\"><thead><tr><th>#</th><th>score</th><th>verdict</th><th>tier</th><th>followers</th>"
         html += "<th>median ER</th><th>worst signal</th><th>creator</th></tr></thead><tbody>"
         for (rank, entry) in batch.ranked.enumerated() {
             let report = entry.report
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
             let worst = batch.headline(of: entry) ?? (entry.firstError ?? "")
-            html += "<tr><td>\(rank + 1)</td><td>\(report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-")</td>"
-            html += "<td class=\"\(entry.verdictText)\">\(entry.verdictText)</td>"
-            html += "<td>\(report.map { $0.tier?.rawValue ?? "?" } ?? "-")</td>"
-            html += "<td>\(report?.compactFollowers ?? "-")</td>"
-            html += "<td>\(rate.map { ReportFormatting.percent($0) } ?? "-")</td><td>\(HTMLText.escape(worst))</td>"
-            html += "<td><a href=\"#c\(entry.index)\">\(HTMLText.escape(entry.displayName))</a></td></tr>"
+            html += "<tr><td data-label=\"#\">\(rank + 1)</td>"
+            html += "<td data-label=\"score\">\(report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-")</td>"
+            html += "<td data-label=\"verdict\" class=\"\(entry.verdictText)\">\(entry.verdictText)</td>"
+            html += "<td data-label=\"tier\">\(report.map { $0.tier?.rawValue ?? "?" } ?? "-")</td>"
+            html += "<td data-label=\"followers\">\(report?.compactFollowers ?? "-")</td>"
+            html += "<td data-label=\"median ER\">\(rate.map { ReportFormatting.percent($0) } ?? "-")</td>"
+            html += "<td data-label=\"worst signal\">\(HTMLText.escape(worst))</td>"
+            html +=
+                "<td data-label=\"creator\"><a href=\"#c\(entry.index)\">\(HTMLText.escape(entry.displayName))</a></td>"
+            html += "</tr>"
         }
         html += "</tbody></table><h2>Portfolio</h2><ul>"
         html += batch.portfolio.textLines.map { "<li>\(HTMLText.escape($0))</li>" }.joined()
@@ -79,13 +92,15 @@ public struct BatchHTMLReport: BatchRenderer {
         html += "\(ReportFormatting.percent(report.coverage, 0)) of the signal weight on data present.</p><ul>"
         html += report.verdictReasons.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
         html += charts(entry, report)
-        html += "<table><thead><tr><th>level</th><th>signal</th><th>value</th><th>thresholds</th><th>evidence</th>"
+        html += "<table class=\"stack\"><thead><tr><th>level</th><th>signal</th><th>value</th><th>thresholds</th>"
+        html += "<th>evidence</th>"
         html += "</tr></thead><tbody>"
         for signal in report.signals {
-            html += "<tr><td class=\"\(signal.level.rawValue)\">\(signal.level.rawValue)</td><td>\(signal.id)</td>"
-            html +=
-                "<td>\(HTMLText.escape(signal.formattedValue))</td><td>\(HTMLText.escape(signal.formattedThresholds))</td>"
-            html += "<td>\(HTMLText.escape(signal.evidence))"
+            html += "<tr><td data-label=\"level\" class=\"\(signal.level.rawValue)\">\(signal.level.rawValue)</td>"
+            html += "<td data-label=\"signal\">\(signal.id)</td>"
+            html += "<td data-label=\"value\">\(HTMLText.escape(signal.formattedValue))</td>"
+            html += "<td data-label=\"thresholds\">\(HTMLText.escape(signal.formattedThresholds))</td>"
+            html += "<td data-label=\"evidence\">\(HTMLText.escape(signal.evidence))"
             if !signal.details.isEmpty {
                 html +=
                     "<div class=\"details\">" + signal.details.prefix(8).map(HTMLText.escape).joined(separator: "<br>")

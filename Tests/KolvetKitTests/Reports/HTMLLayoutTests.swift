@@ -1,0 +1,34 @@
+import Foundation
+import KolvetKit
+import Testing
+
+/// The HTML page on a phone and on paper: the ranking and signal tables stack their rows below 640 px with every
+/// cell labelled, Chinese has its fonts named, and printing starts each creator on a new page.
+@Suite("HTML layout for phones and print")
+struct HTMLLayoutTests {
+    @Test("every cell of the ranking and signal tables is labelled with its column, for the stacked phone layout")
+    func labelledCells() throws {
+        let result = try KolvetBinary.run(
+            ["batch", "fixtures/rings/shortlist.jsonl", "--format", "html", "--now", "2026-11-27"])
+        let page = result.stdout
+        #expect(page.contains("@media (max-width:640px)"))
+        #expect(page.contains("table.stack td[data-label]::before{content:attr(data-label)"))
+        #expect(page.contains("@media print"))
+        #expect(page.contains("\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\""))
+        // One ranking table and one signal table per creator, all stacking.
+        #expect(page.components(separatedBy: "<table class=\"stack\">").count - 1 == 1 + 5)
+        // Every cell in a body row carries a label: as many labels as cells.
+        let bodies = page.components(separatedBy: "<tbody>").dropFirst().map {
+            $0.components(separatedBy: "</tbody>").first ?? ""
+        }
+        for body in bodies {
+            let cells = body.components(separatedBy: "<td").count - 1
+            let labelled = body.components(separatedBy: "<td data-label=").count - 1
+            #expect(cells > 0 && cells == labelled)
+        }
+        // The ranking: 5 creators, 8 labelled cells each.
+        let ranking = try #require(bodies.first)
+        #expect(ranking.components(separatedBy: "<tr>").count - 1 == 5)
+        #expect(ranking.components(separatedBy: "data-label=\"worst signal\"").count - 1 == 5)
+    }
+}
