@@ -27,7 +27,7 @@ public struct BatchEntry: Sendable, Codable {
 
     /// The entry with only what a ranking, the batch summary and the portfolio read: the profile, the score,
     /// verdict, basis and coverage, the worst signal, the rates per follower, the cost and audience figures, the
-    /// errors. A run that renders each creator's section as it goes keeps this instead of the whole entry.
+    /// brief (one value all reports share), the errors. A run that renders each creator's section as it goes keeps this instead of the whole entry.
     public var forRanking: BatchEntry {
         var slim = self
         slim.record.diagnostics = errors
@@ -46,7 +46,6 @@ public struct BatchEntry: Sendable, Codable {
         report.engagement = engagement
         report.verdictReasons = []
         report.portrait = nil
-        report.brief = nil
         report.growth = nil
         report.warnings = []
         report.platform = nil
@@ -112,6 +111,10 @@ public struct BatchTally: Sendable, Equatable {
     /// Could not be read, or nothing in it could be scored.
     public var error = 0
     public var belowBar = 0
+    /// Scored creators by the basis of their verdict: cleared, red flags found, not enough data to clear.
+    public var cleared = 0
+    public var redFlags = 0
+    public var insufficientData = 0
     /// The worst status so far.
     public var status = ExitStatus.success
 
@@ -130,6 +133,11 @@ public struct BatchTally: Sendable, Equatable {
         case .pass: pass += 1
         case .review: review += 1
         case .reject: reject += 1
+        }
+        switch report.verdictBasis {
+        case .cleared: cleared += 1
+        case .redFlags: redFlags += 1
+        case .insufficientData: insufficientData += 1
         }
     }
 
@@ -229,6 +237,30 @@ private final class ResultSlots<T>: @unchecked Sendable {
     }
 }
 
+/// What a batch report's page says it is: the brand of the brief, the day of the run, kolvet's version, the inputs.
+public struct BatchHeader: Sendable, Equatable {
+    /// The brief's brand, when the reports carry a brief that names one.
+    public var brand: String?
+    /// The moment of the run as `--now` gave it (nil without `--now`: a page then shows the day it was rendered).
+    public var generatedAt: Date?
+    /// The input files, in input order, each once (at most `maximumInputs` kept) and how many there were.
+    public var inputs: [String] = []
+    public var inputCount = 0
+    public static let maximumInputs = 20
+
+    public init() {}
+
+    /// Notes what `entry` says of the run.
+    mutating func add(_ entry: BatchEntry) {
+        if brand == nil, let named = entry.report?.brief?.brand { brand = named }
+        if generatedAt == nil, let date = entry.report?.provenance?.generatedAt { generatedAt = date }
+        if inputs.last != entry.record.file && !inputs.contains(entry.record.file) {
+            inputCount += 1
+            if inputs.count < Self.maximumInputs { inputs.append(entry.record.file) }
+        }
+    }
+}
+
 /// A finished batch: every entry in input order, the ranking, the counts and the portfolio.
 public struct BatchResult: Sendable {
     public var entries: [BatchEntry]
@@ -239,11 +271,13 @@ public struct BatchResult: Sendable {
     public var tally: BatchTally
     /// Accounts feeding the comment sections of several creators of the batch (`comments.shared_commenters`).
     public var sharedCommenters: SharedCommenterReport
+    /// What the page's header says.
+    public var header: BatchHeader
 
     /// The result of `entries`; `tally` and `commenters` are given when a run kept less than every entry.
     public init(
         entries: [BatchEntry], configuration: Configuration, fileDiagnostics: [Diagnostic] = [],
-        tally: BatchTally? = nil, commenters: SharedCommenters? = nil
+        tally: BatchTally? = nil, commenters: SharedCommenters? = nil, header: BatchHeader? = nil
     ) {
         self.entries = entries
         self.portfolio = Portfolio(entries: entries, settings: configuration.portfolio)
@@ -257,6 +291,7 @@ public struct BatchResult: Sendable {
                 index.add(entry)
             }
         self.sharedCommenters = index.report()
+        self.header = header ?? entries.reduce(into: BatchHeader()) { header, entry in header.add(entry) }
         for finding in sharedCommenters.findings where finding.level >= .warn {
             ringLevels[finding.member.index] = finding.level
         }

@@ -4,6 +4,7 @@
 public struct BatchAccumulator: Sendable {
     public private(set) var tally = BatchTally()
     public private(set) var commenters: SharedCommenters
+    public private(set) var header = BatchHeader()
     /// Diagnostics about whole files and creators given twice, in input order.
     public private(set) var fileDiagnostics: [Diagnostic] = []
     /// Where each creator id was first seen.
@@ -30,6 +31,7 @@ public struct BatchAccumulator: Sendable {
         fileDiagnostics += added
         tally.add(entry)
         commenters.add(entry)
+        header.add(entry)
         return added
     }
 
@@ -37,6 +39,6 @@ public struct BatchAccumulator: Sendable {
     public func result(entries: [BatchEntry], configuration: Configuration) -> BatchResult {
         BatchResult(
             entries: entries, configuration: configuration, fileDiagnostics: fileDiagnostics, tally: tally,
-            commenters: commenters)
+            commenters: commenters, header: header)
     }
 }

@@ -31,4 +31,33 @@ struct HTMLLayoutTests {
         #expect(ranking.components(separatedBy: "<tr>").count - 1 == 5)
         #expect(ranking.components(separatedBy: "data-label=\"worst signal\"").count - 1 == 5)
     }
+
+    @Test("the page opens with who it is for, when and from what, then the counts by basis, then the ranking")
+    func header() throws {
+        let result = try KolvetBinary.run([
+            "batch", "fixtures/rings/shortlist.jsonl", "--format", "html", "--now", "2026-11-27", "--brief",
+            "fixtures/briefs/skincare-launch.json",
+        ])
+        let page = result.stdout
+        #expect(page.contains("<title>Creator vetting: Lumi Skin</title>"))
+        #expect(
+            page.contains(
+                "<header><h1>Creator vetting: Lumi Skin</h1><p class=\"details\">2026-11-27 · kolvet "
+                    + "\(Provenance.kolvetVersion) · inputs: fixtures/rings/shortlist.jsonl</p></header>"))
+        // Four creators pass (cleared); 阿花不加班 is sent to review by a failing signal (red flags).
+        #expect(
+            page.contains(
+                "<p class=\"summary\"><b>4</b> cleared · <b>1</b> with red flags · <b>0</b> not enough data to clear</p>"
+            ))
+        let header = try #require(page.range(of: "<header>"))
+        let ranking = try #require(page.range(of: "<table class=\"stack\">"))
+        #expect(header.lowerBound < ranking.lowerBound)
+        #expect(page.contains("% (red flags found)</td>"))
+        let markdown = try KolvetBinary.run([
+            "batch", "fixtures/rings/shortlist.jsonl", "--format", "markdown", "--now", "2026-11-27", "--brief",
+            "fixtures/briefs/skincare-launch.json",
+        ]).stdout
+        #expect(markdown.hasPrefix("# Creator vetting: Lumi Skin\n\n2026-11-27 · kolvet "))
+        #expect(markdown.contains("**4** cleared · **1** with red flags · **0** not enough data to clear"))
+    }
 }

@@ -64,7 +64,8 @@ struct HostileOutputTests {
     func html() throws {
         let page = Self.render(BatchHTMLReport(), Self.batch())
         let allowed: Set<String> = [
-            "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "table", "thead", "tbody", "tr",
+            "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "table", "thead",
+            "tbody", "tr",
             "th",
             "td", "a", "ul", "li", "section", "span", "b", "div", "br", "svg", "polyline", "circle", "text", "rect",
             "line",
@@ -103,7 +104,8 @@ struct HostileOutputTests {
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("| ") }
         for row in rows {
             let unescaped = row.replacingOccurrences(of: "\\|", with: "")
-            #expect(unescaped.filter { $0 == "|" }.count == 10, "\(row)")
+            // 10 cells: #, score, verdict, coverage, tier, followers, median ER, worst signal, creator, source.
+            #expect(unescaped.filter { $0 == "|" }.count == 11, "\(row)")
         }
         #expect(!text.contains("<script") && !text.contains("<b>"))
         // Link brackets are escaped, so "[x](javascript:…)" is text, not a link: every "](" follows a backslash.

@@ -39,13 +39,19 @@ public struct BatchHTMLReport: BatchRenderer {
             <html lang="zh-CN"><head><meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>kolvet batch report</title><style>\(Self.style)</style></head><body>
-            <h1>kolvet batch report</h1>
+            <title>\(HTMLText.escape(batch.header.title))</title><style>\(Self.style)</style></head><body>
             """
+        html += "<header><h1>\(HTMLText.escape(batch.header.title))</h1>"
+        html += "<p class=\"details\">\(HTMLText.escape(batch.header.line))</p></header>"
+        html +=
+            "<p class=\"summary\">"
+            + batch.tally.basisCounts.map { "<b>\($0.count)</b> \(HTMLText.escape($0.label))" }
+            .joined(separator: " · ") + "</p>"
         html += "<p>\(HTMLText.escape(batch.summaryLine))</p>"
         // Each cell carries its column's name: on a phone the rows stack, each cell labelled (`table.stack`).
         html +=
-            "<table class=\"stack\"><thead><tr><th>#</th><th>score</th><th>verdict</th><th>tier</th><th>followers</th>"
+            "<table class=\"stack\"><thead><tr><th>#</th><th>score</th><th>verdict</th><th>coverage</th><th>tier</th>"
+            + "<th>followers</th>"
         html += "<th>median ER</th><th>worst signal</th><th>creator</th></tr></thead><tbody>"
         for (rank, entry) in batch.ranked.enumerated() {
             let report = entry.report
@@ -54,6 +60,7 @@ public struct BatchHTMLReport: BatchRenderer {
             html += "<tr><td data-label=\"#\">\(rank + 1)</td>"
             html += "<td data-label=\"score\">\(report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-")</td>"
             html += "<td data-label=\"verdict\" class=\"\(entry.verdictText)\">\(entry.verdictText)</td>"
+            html += "<td data-label=\"coverage\">\(HTMLText.escape(entry.coverageText))</td>"
             html += "<td data-label=\"tier\">\(report.map { $0.tier?.rawValue ?? "?" } ?? "-")</td>"
             html += "<td data-label=\"followers\">\(report?.compactFollowers ?? "-")</td>"
             html += "<td data-label=\"median ER\">\(rate.map { ReportFormatting.percent($0) } ?? "-")</td>"
@@ -157,4 +164,5 @@ public struct BatchHTMLReport: BatchRenderer {
         }
         return html
     }
+
 }

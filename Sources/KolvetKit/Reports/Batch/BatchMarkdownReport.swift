@@ -15,9 +15,12 @@ public struct BatchMarkdownReport: BatchRenderer {
     public func closing() -> String { "\n" }
 
     public func opening(_ batch: BatchResult) -> String {
-        var lines = ["# kolvet batch report", "", batch.summaryLine, ""]
-        lines.append("| # | score | verdict | tier | followers | median ER | worst signal | creator | source |")
-        lines.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        let counts = batch.tally.basisCounts.map { "**\($0.count)** \($0.label)" }.joined(separator: " · ")
+        var lines = ["# " + Self.escape(batch.header.title), "", Self.escape(batch.header.line), "", counts, ""]
+        lines += [batch.summaryLine, ""]
+        lines.append(
+            "| # | score | verdict | coverage | tier | followers | median ER | worst signal | creator | source |")
+        lines.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for (rank, entry) in batch.ranked.enumerated() {
             let report = entry.report
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
@@ -27,8 +30,8 @@ public struct BatchMarkdownReport: BatchRenderer {
             let rateText: String = rate.map { ReportFormatting.percent($0) } ?? "-"
             let tier: String = report.map { $0.tier?.rawValue ?? "?" } ?? "-"
             let cells: [String] = [
-                "\(rank + 1)", score, entry.verdictText, tier, followers, rateText, worst, entry.displayName,
-                entry.record.source,
+                "\(rank + 1)", score, entry.verdictText, entry.coverageText, tier, followers, rateText, worst,
+                entry.displayName, entry.record.source,
             ]
             lines.append("| " + cells.map(Self.escape).joined(separator: " | ") + " |")
         }
@@ -91,4 +94,5 @@ public struct BatchMarkdownReport: BatchRenderer {
         }
         return out
     }
+
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One output format of `kolvet batch`.
 ///
 /// Streaming formats write each creator as it finishes (`streamed` returns its text); the others return nil
@@ -114,6 +116,14 @@ extension BatchEntry {
         return report.score == nil ? "unscored" : report.verdict.rawValue
     }
 
+    /// The share of the signal weight the verdict rests on, for rankings: `30% (not enough data to clear)`, the
+    /// basis named when it is not "cleared"; `-` without a score.
+    var coverageText: String {
+        guard let report, report.score != nil else { return "-" }
+        let share = ReportFormatting.percent(report.coverage, 0)
+        return report.verdictBasis == .cleared ? share : "\(share) (\(report.verdictBasis.phrase))"
+    }
+
     /// The first error message, for tables.
     var firstError: String? { errors.first.map(\.placedMessage) }
 }
@@ -172,5 +182,30 @@ extension Portfolio {
                 + "interactions per round of notes for ¥\(ReportFormatting.grouped(passingPrice)) "
                 + "(CPE \(cpe))")
         return lines
+    }
+}
+
+extension BatchHeader {
+    /// The page's title: `Creator vetting: <brand>`, or `kolvet batch report` without a brand.
+    public var title: String { brand.map { "Creator vetting: \($0)" } ?? "kolvet batch report" }
+
+    /// `2026-11-27 · kolvet 0.1.0 · inputs: a.csv, b.jsonl (and 3 more)`; the day is the run's (`--now`), else
+    /// the day the page is rendered.
+    public var line: String {
+        let day = ReportFormatting.day(generatedAt ?? Date())
+        let more = inputCount > inputs.count ? " and \(inputCount - inputs.count) more" : ""
+        let names = inputs.isEmpty ? "none" : inputs.joined(separator: ", ") + more
+        return "\(day) · kolvet \(Provenance.kolvetVersion) · inputs: \(names)"
+    }
+}
+
+extension BatchTally {
+    /// The counts a summary leads with: cleared, red flags, not enough data to clear, and unreadable when any.
+    public var basisCounts: [(count: Int, label: String)] {
+        var counts = [
+            (cleared, "cleared"), (redFlags, "with red flags"), (insufficientData, "not enough data to clear"),
+        ]
+        if error > 0 { counts.append((error, "could not be read or scored")) }
+        return counts
     }
 }
