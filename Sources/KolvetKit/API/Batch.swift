@@ -311,13 +311,23 @@ public struct BatchResult: Sendable {
         return shared
     }
 
-    /// Entries ranked: scored creators by score (highest first), then unscored ones, then errors; ties keep
-    /// input order.
+    /// Entries ranked: scored creators by verdict (pass, review, reject), then score (highest first), then coverage
+    /// (most data first); then unscored creators; then errors; ties keep input order. A creator with one note that
+    /// scores 100 for want of data ranks below one that passes on a full dossier.
     public var ranked: [BatchEntry] {
-        entries.sorted { lhs, rhs in
-            let left = lhs.report?.score ?? (lhs.report == nil ? -2 : -1)
-            let right = rhs.report?.score ?? (rhs.report == nil ? -2 : -1)
-            return left != right ? left > right : lhs.index < rhs.index
+        func key(_ entry: BatchEntry) -> (group: Int, score: Double, coverage: Double) {
+            guard let report = entry.report else { return (5, 0, 0) }
+            guard let score = report.score else { return (4, 0, 0) }
+            let group = report.verdict == .pass ? 1 : report.verdict == .review ? 2 : 3
+            return (group, score, report.coverage)
+        }
+        return entries.sorted { lhs, rhs in
+            let left = key(lhs)
+            let right = key(rhs)
+            if left.group != right.group { return left.group < right.group }
+            if left.score != right.score { return left.score > right.score }
+            if left.coverage != right.coverage { return left.coverage > right.coverage }
+            return lhs.index < rhs.index
         }
     }
 
