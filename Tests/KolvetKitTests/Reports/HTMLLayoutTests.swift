@@ -15,8 +15,16 @@ struct HTMLLayoutTests {
         #expect(page.contains("table.stack td[data-label]::before{content:attr(data-label)"))
         #expect(page.contains("@media print"))
         #expect(page.contains("\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\""))
-        // One ranking table and one signal table per creator, all stacking.
-        #expect(page.components(separatedBy: "<table class=\"stack\">").count - 1 == 1 + 5)
+        // Per creator: findings first, then what is within the lines, then one checklist of what to ask for.
+        #expect(page.components(separatedBy: "<h3>Findings</h3>").count - 1 == 5)
+        #expect(page.components(separatedBy: "<h3>Not enough data: ask the MCN for</h3>").count - 1 == 5)
+        let firstSection = try #require(page.range(of: "<section id=\"c0\">"))
+        let section = page[firstSection.lowerBound...]
+        let findings = try #require(section.range(of: "<h3>Findings</h3>"))
+        let fine = try #require(section.range(of: "<h3>Within the lines</h3>"))
+        let ask = try #require(section.range(of: "<h3>Not enough data: ask the MCN for</h3>"))
+        #expect(findings.lowerBound < fine.lowerBound && fine.lowerBound < ask.lowerBound)
+        #expect(!page.contains("<td data-label=\"level\" class=\"unknown\">"))  // unknowns are only in the checklist
         // Every cell in a body row carries a label: as many labels as cells.
         let bodies = page.components(separatedBy: "<tbody>").dropFirst().map {
             $0.components(separatedBy: "</tbody>").first ?? ""

@@ -12,7 +12,7 @@ public struct BatchHTMLReport: BatchRenderer {
 
     static let style = """
         body{font:14px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",\
-        sans-serif;margin:24px;color:#1a202c;max-width:1100px;overflow-wrap:anywhere}\
+        sans-serif;margin:24px;color:#1a202c;max-width:1100px;overflow-wrap:break-word}\
         table{border-collapse:collapse;width:100%;margin:8px 0 16px}\
         th,td{border-bottom:1px solid #e2e8f0;padding:4px 8px;text-align:left;vertical-align:top}\
         th{background:#f7fafc}.pass{color:#276749;font-weight:600}.review{color:#975a16;font-weight:600}\
@@ -21,7 +21,7 @@ public struct BatchHTMLReport: BatchRenderer {
         display:block;margin:6px 0 14px}.axis,.label{font-size:11px;fill:#4a5568}.details{color:#4a5568;font-size:12px}\
         @media (max-width:640px){body{margin:12px}table.stack thead{display:none}\
         table.stack tr{display:block;border-bottom:1px solid #cbd5e0;padding:6px 0}\
-        table.stack td{display:block;border:none;padding:1px 0}\
+        table.stack td{display:block;border:none;padding:1px 0;overflow-wrap:anywhere}\
         table.stack td[data-label]::before{content:attr(data-label) ": ";color:#718096;font-weight:400}}\
         @media print{body{margin:0;max-width:none;font-size:11px}a{color:inherit;text-decoration:none}\
         section{break-before:page}tr,.chart{break-inside:avoid}}
@@ -99,10 +99,33 @@ public struct BatchHTMLReport: BatchRenderer {
         html += "\(ReportFormatting.percent(report.coverage, 0)) of the signal weight on data present.</p><ul>"
         html += report.verdictReasons.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
         html += charts(entry, report)
-        html += "<table class=\"stack\"><thead><tr><th>level</th><th>signal</th><th>value</th><th>thresholds</th>"
-        html += "<th>evidence</th>"
-        html += "</tr></thead><tbody>"
-        for signal in report.signals {
+        // Findings first (fail, then warn), then what is fine; what cannot be judged is one checklist after.
+        let known = report.signals.filter { $0.level != .unknown }
+        let findings = known.filter { $0.level == .fail } + known.filter { $0.level == .warn }
+        let fine = known.filter { $0.level == .ok }
+        html += "<h3>Findings</h3>"
+        html += findings.isEmpty ? "<p>No signal warns or fails.</p>" : signalTable(findings)
+        if !fine.isEmpty {
+            html += "<h3>Within the lines</h3>" + signalTable(fine)
+        }
+        let unknown = report.signals.filter { $0.level == .unknown }
+        if !unknown.isEmpty {
+            html += "<h3>Not enough data: ask the MCN for</h3><ul class=\"details\">"
+            html += unknown.map { "<li>\($0.id): \(HTMLText.escape($0.evidence))</li>" }.joined() + "</ul>"
+        }
+        if !report.warnings.isEmpty {
+            html += "<p>Warnings about the data:</p><ul>"
+            html += report.warnings.map { "<li>\(HTMLText.escape($0.placedMessage))</li>" }.joined() + "</ul>"
+        }
+        return html + "</section>"
+    }
+
+    /// A table of signals: level, id, value, thresholds, evidence and up to 8 detail lines; every cell labelled for
+    /// the stacked phone layout.
+    private func signalTable(_ signals: [SignalResult]) -> String {
+        var html = "<table class=\"stack\"><thead><tr><th>level</th><th>signal</th><th>value</th><th>thresholds</th>"
+        html += "<th>evidence</th></tr></thead><tbody>"
+        for signal in signals {
             html += "<tr><td data-label=\"level\" class=\"\(signal.level.rawValue)\">\(signal.level.rawValue)</td>"
             html += "<td data-label=\"signal\">\(signal.id)</td>"
             html += "<td data-label=\"value\">\(HTMLText.escape(signal.formattedValue))</td>"
@@ -115,12 +138,7 @@ public struct BatchHTMLReport: BatchRenderer {
             }
             html += "</td></tr>"
         }
-        html += "</tbody></table>"
-        if !report.warnings.isEmpty {
-            html += "<p>Warnings about the data:</p><ul>"
-            html += report.warnings.map { "<li>\(HTMLText.escape($0.placedMessage))</li>" }.joined() + "</ul>"
-        }
-        return html + "</section>"
+        return html + "</tbody></table>"
     }
 
     private func charts(_ entry: BatchEntry, _ report: VettingReport) -> String {
