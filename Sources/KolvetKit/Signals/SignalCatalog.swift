@@ -35,9 +35,4 @@ public enum SignalCatalog {
         UndeclaredAdsSignal(),
         CompetitorConflictSignal(),
     ]
-
-    /// The signal with `id`, if any.
-    public static func signal(withID id: String) -> (any Signal)? {
-        all.first { $0.id == id }
-    }
 }
