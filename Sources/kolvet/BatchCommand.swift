@@ -5,11 +5,9 @@ import KolvetKit
 /// renders the report, and returns the worst status.
 enum BatchCommand {
     static func run(_ arguments: [String]) -> ExitStatus {
-        let preparation = Preparation.prepare(
-            arguments, extraValued: ["--output", "--jobs", "--csv-bom", "--shard", "--stdin-name", "--stdin-offset"],
-            help: Help.batch,
-            usage: Help.batchUsage
-        ) { $0.positionals.isEmpty ? "missing <path>" : nil }
+        let preparation = Preparation.prepare(arguments, table: CommandTables.batch, help: Help.batch) {
+            $0.positionals.isEmpty ? "missing <path>" : nil
+        }
         guard case .proceed(let parsed, let options) = preparation else {
             if case .stop(let status) = preparation { return status }
             return .usage

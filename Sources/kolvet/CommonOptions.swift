@@ -3,8 +3,6 @@ import KolvetKit
 
 /// The options `vet` and `batch` share: configuration, brief, pipeline bar, date of the run.
 struct CommonOptions {
-    static let valued: Set<String> = ["--config", "--brief", "--fail-under", "--min-coverage", "--now", "--format"]
-
     var configuration = Configuration()
     var brief: Brief?
     var gate = PipelineGate()
@@ -84,16 +82,15 @@ enum Preparation {
     case proceed(Arguments, CommonOptions)
     case stop(ExitStatus)
 
-    /// Splits the arguments, prints `help` when asked, checks the positionals with `check` (a message when they
-    /// are wrong), and loads the shared options; usage errors print `usage`.
+    /// Splits the arguments by the command's option table, prints `help` when asked, checks the positionals with
+    /// `check` (a message when they are wrong), and loads the shared options; usage errors print the table's usage.
     static func prepare(
-        _ arguments: [String], extraValued: Set<String> = [], help: String, usage: String,
-        check: (Arguments) -> String?
+        _ arguments: [String], table: OptionTable, help: String, check: (Arguments) -> String?
     ) -> Preparation {
+        let usage = table.usage
         let parsed: Arguments
         do {
-            parsed = try Arguments(
-                arguments, valued: CommonOptions.valued.union(extraValued), switches: ["--help", "-h"])
+            parsed = try Arguments(arguments, valued: table.valued, switches: table.switches)
         } catch {
             return .stop(Console.usageError(error.message, usage: usage))
         }

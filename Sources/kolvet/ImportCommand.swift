@@ -5,13 +5,13 @@ import KolvetKit
 /// or Pugongying responses (joined to the MCN's shortlist when one is given) to dossiers, as JSON Lines on
 /// standard output or one file per creator in DIR.
 enum ImportCommand {
-    static let usage =
-        "kolvet import mediacrawler|pugongying <path>... [--shortlist <sheet.csv>] [--output <directory>]"
+    static var usage: String { CommandTables.importing.usage }
 
     static func run(_ arguments: [String]) -> ExitStatus {
         let parsed: Arguments
         do {
-            parsed = try Arguments(arguments, valued: ["--output", "--shortlist"], switches: ["--help", "-h"])
+            let table = CommandTables.importing
+            parsed = try Arguments(arguments, valued: table.valued, switches: table.switches)
         } catch {
             return usageError(error.message)
         }

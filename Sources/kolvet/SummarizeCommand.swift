@@ -6,12 +6,11 @@ import KolvetKit
 /// what needs the whole batch (the ranking, the portfolio, the ring finding, the exit status) in any batch format,
 /// exactly as `kolvet batch` over the whole input would (docs/scale-out.md).
 enum SummarizeCommand {
-    static let valued: Set<String> = ["--config", "--format", "--output", "--csv-bom"]
-
     static func run(_ arguments: [String]) -> ExitStatus {
         let parsed: Arguments
         do {
-            parsed = try Arguments(arguments, valued: valued, switches: ["--help", "-h"])
+            let table = CommandTables.summarize
+            parsed = try Arguments(arguments, valued: table.valued, switches: table.switches)
         } catch {
             return Console.usageError(error.message, usage: Help.summarizeUsage)
         }

@@ -7,7 +7,7 @@ enum VetCommand {
     static let pageFormats = ["html", "markdown"]
 
     static func run(_ arguments: [String]) -> ExitStatus {
-        let preparation = Preparation.prepare(arguments, help: Help.vet, usage: Help.vetUsage) { parsed in
+        let preparation = Preparation.prepare(arguments, table: CommandTables.vet, help: Help.vet) { parsed in
             if parsed.positionals.isEmpty { return "missing <file>" }
             if parsed.positionals.count > 1 { return "vet takes one <file>; use 'kolvet batch' for many" }
             let format = parsed.options["--format"] ?? "text"
