@@ -2,7 +2,8 @@
 /// creators of one batch — a 互赞 (mutual-praise) ring when those creators come from one MCN.
 ///
 /// An account counts on a creator when it wrote at least `rings.minimum_comments` comments there (the creator's
-/// footprint, `CommenterFootprint`); it is **shared** when it counts on at least `rings.minimum_creators` creators of
+/// footprint, `CommenterFootprint`; the index keeps each as a 64-bit hash of its id, and the id itself only once it
+/// is seen on a second creator); it is **shared** when it counts on at least `rings.minimum_creators` creators of
 /// the batch. Per creator: value = comments by shared accounts ÷ comments with a known account; warn above
 /// `rings.warn_above` (10 %), fail above `rings.fail_above` (25 %). A **ring** is a set of creators at warn or fail
 /// joined by the shared accounts they have in common. The finding needs the whole batch, so it is reported beside
@@ -16,7 +17,17 @@ public struct SharedCommenters: Sendable {
         public var creatorID: String?
         public var name: String
         public var mcn: String?
-        public var footprint: CommenterFootprint
+        /// Comments with a known account, the creator's own replies left out.
+        public var comments: Int
+        /// The accounts that count on the creator, by a 64-bit hash of their id (FNV-1a), with their comments.
+        var accounts: [HeldAccount]
+    }
+
+    /// An account as the index keeps it: 12 bytes, the id itself kept once, and only for accounts seen on a second
+    /// creator (the only ones a finding can name).
+    struct HeldAccount: Sendable {
+        var key: UInt64
+        var comments: Int32
     }
 
     /// A shared account as seen from one creator.
@@ -53,6 +64,10 @@ public struct SharedCommenters: Sendable {
 
     public private(set) var members: [Member] = []
     public let settings: RingSettings
+    /// The first member each account key was seen on.
+    private var firstHolder: [UInt64: Int32] = [:]
+    /// The ids of accounts seen on more than one member (on every member when one creator is enough to share).
+    private var names: [UInt64: String] = [:]
 
     public init(settings: RingSettings) {
         self.settings = settings
@@ -61,21 +76,34 @@ public struct SharedCommenters: Sendable {
     /// Adds a vetted entry whose comments name their accounts.
     public mutating func add(_ entry: BatchEntry) {
         guard let footprint = entry.commenters else { return }
+        let ordinal = Int32(clamping: members.count)
+        var held: [HeldAccount] = []
+        held.reserveCapacity(footprint.accounts.count)
+        for account in footprint.accounts {
+            let key = DossierFileName.fnv1a(account.id)
+            held.append(HeldAccount(key: key, comments: Int32(clamping: account.comments)))
+            if let first = firstHolder[key] {
+                if first != ordinal && names[key] == nil { names[key] = account.id }
+            } else {
+                firstHolder[key] = ordinal
+                if settings.minimumCreators <= 1 { names[key] = account.id }
+            }
+        }
         members.append(
             Member(
                 index: entry.index, creatorID: entry.creatorID, name: entry.displayName,
                 mcn: entry.report?.creator.mcn ?? entry.record.dossier?.creator.mcn ?? entry.record.mcn,
-                footprint: footprint))
+                comments: footprint.comments, accounts: held))
     }
 
     /// Whether there are enough creators with account ids to judge.
     public var isKnown: Bool { members.count >= max(2, settings.minimumCreators) }
 
     /// How many creators each account counts on.
-    private var creatorsPerAccount: [String: Int] {
-        var counts: [String: Int] = [:]
+    private var creatorsPerAccount: [UInt64: Int] {
+        var counts: [UInt64: Int] = [:]
         for member in members {
-            for account in member.footprint.accounts { counts[account.id, default: 0] += 1 }
+            for account in member.accounts { counts[account.key, default: 0] += 1 }
         }
         return counts
     }
@@ -91,27 +119,30 @@ public struct SharedCommenters: Sendable {
     }
 
     /// Every member with at least one shared account, in input order.
-    private func findings(_ counts: [String: Int]) -> [Finding] {
+    private func findings(_ counts: [UInt64: Int]) -> [Finding] {
         guard isKnown else { return [] }
         let shared = counts.filter { $0.value >= settings.minimumCreators }
         guard !shared.isEmpty else { return [] }
-        var holders: [String: [Int]] = [:]
+        var holders: [UInt64: [Int]] = [:]
         for (position, member) in members.enumerated() {
-            for account in member.footprint.accounts where shared[account.id] != nil {
-                holders[account.id, default: []].append(position)
+            for account in member.accounts where shared[account.key] != nil {
+                holders[account.key, default: []].append(position)
             }
         }
         let thresholds = settings.thresholds
         return members.enumerated().compactMap { position, member -> Finding? in
-            let accounts = member.footprint.accounts.filter { shared[$0.id] != nil }.map {
-                SharedAccount(id: $0.id, comments: $0.comments, creators: shared[$0.id] ?? 0)
+            let held = member.accounts.filter { shared[$0.key] != nil }
+            let accounts = held.map {
+                SharedAccount(
+                    id: names[$0.key] ?? String($0.key, radix: 16), comments: Int($0.comments),
+                    creators: shared[$0.key] ?? 0)
             }
-            guard !accounts.isEmpty, member.footprint.comments > 0 else { return nil }
+            guard !accounts.isEmpty, member.comments > 0 else { return nil }
             let sharedComments = accounts.reduce(0) { $0 + $1.comments }
-            let value = Double(sharedComments) / Double(member.footprint.comments)
+            let value = Double(sharedComments) / Double(member.comments)
             var partners: [Int: Int] = [:]
-            for account in accounts {
-                for other in holders[account.id] ?? [] where other != position { partners[other, default: 0] += 1 }
+            for account in held {
+                for other in holders[account.key] ?? [] where other != position { partners[other, default: 0] += 1 }
             }
             let ordered = partners.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             return Finding(

@@ -65,7 +65,7 @@ struct SharedCommentersTests {
         let byID = Dictionary(uniqueKeysWithValues: report.findings.map { ($0.member.creatorID ?? "", $0) })
         let a = try #require(byID["A"])
         // A's 4 own replies are not comments of an account: 20 comments, 6 by shared accounts.
-        #expect(a.member.footprint.comments == 20)
+        #expect(a.member.comments == 20)
         #expect(a.sharedComments == 9)
         #expect(a.value == 0.45)
         #expect(a.level == .fail)

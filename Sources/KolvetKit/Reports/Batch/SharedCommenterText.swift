@@ -24,7 +24,7 @@ extension SharedCommenterReport {
             let more = finding.partners.count > 5 ? " and \(finding.partners.count - 5) more" : ""
             lines.append(
                 "\(finding.level.rawValue.uppercased()) \(finding.member.name)\(Self.mcn(finding.member.mcn)): "
-                    + "\(ReportFormatting.percent(finding.value, 1)) of \(ReportFormatting.counted(finding.member.footprint.comments, "comment")) "
+                    + "\(ReportFormatting.percent(finding.value, 1)) of \(ReportFormatting.counted(finding.member.comments, "comment")) "
                     + "from \(ReportFormatting.counted(finding.accounts.count, "shared account")); also on "
                     + partners.joined(separator: ", ") + more)
         }
@@ -59,7 +59,7 @@ extension SharedCommenterReport {
                 "id": finding.member.creatorID.map { .string($0) } ?? .null,
                 "value": .fixed(finding.value, 4),
                 "level": .string(finding.level.rawValue),
-                "comments": .integer(finding.member.footprint.comments),
+                "comments": .integer(finding.member.comments),
                 "shared_comments": .integer(finding.sharedComments),
                 "accounts": .array(finding.accounts.prefix(10).map(account)),
                 "partners": .array(
