@@ -68,4 +68,16 @@ struct HTMLLayoutTests {
         #expect(markdown.hasPrefix("# Creator vetting: Lumi Skin\n\n2026-11-27 · kolvet "))
         #expect(markdown.contains("**4** cleared · **1** with red flags · **0** not enough data to clear"))
     }
+
+    @Test("charts carry a legend; sponsored notes' bars are orange")
+    func legends() throws {
+        let page = try KolvetBinary.run([
+            "batch", "fixtures/dossiers/healthy-mid-beauty.json", "--format", "html", "--now", "2026-11-27", "--brief",
+            "fixtures/briefs/skincare-launch.json",
+        ]).stdout
+        #expect(page.contains("<span class=\"sponsored\">orange</span>: declared sponsored"))
+        #expect(page.contains("<span class=\"sponsored\">orange ticks</span>: the brief's target"))
+        // The fixture's 7 recent notes: 2 declared sponsored, so 2 orange bars.
+        #expect(page.components(separatedBy: "fill=\"#dd6b20\"").count - 1 == 2)
+    }
 }

@@ -18,7 +18,7 @@ public struct BatchHTMLReport: BatchRenderer {
         th{background:#f7fafc}.pass{color:#276749;font-weight:600}.review{color:#975a16;font-weight:600}\
         .reject,.error,.fail{color:#c53030;font-weight:600}.warn{color:#975a16}.ok{color:#276749}.unknown{color:#718096}\
         section{border-top:2px solid #cbd5e0;margin-top:28px;padding-top:8px}.chart{width:100%;max-width:560px;\
-        display:block;margin:6px 0 14px}.axis,.label{font-size:11px;fill:#4a5568}.details{color:#4a5568;font-size:12px}\
+        display:block;margin:6px 0 14px}.axis,.label{font-size:11px;fill:#4a5568}.details{color:#4a5568;font-size:12px}.sponsored{color:#dd6b20;font-weight:600}\
         @media (max-width:640px){body{margin:12px}table.stack thead{display:none}\
         table.stack tr{display:block;border-bottom:1px solid #cbd5e0;padding:6px 0}\
         table.stack td{display:block;border:none;padding:1px 0;overflow-wrap:anywhere}\
@@ -154,10 +154,28 @@ public struct BatchHTMLReport: BatchRenderer {
                 points, markers: markers,
                 title: "followers over time; circles: \(growthSignal?.evidence ?? "spikes")",
                 startLabel: ReportFormatting.day(first.date), endLabel: ReportFormatting.day(last.date))
+            let explained = (report.growth?.spikes ?? []).filter { $0.explainedBy != nil }.count
+            html +=
+                "<p class=\"details\">Line: followers from \(ReportFormatting.day(first.date)) to "
+                + "\(ReportFormatting.day(last.date)); <span class=\"fail\">red circles</span>: jumps beyond the "
+                + "creator's normal growth"
+                + (explained > 0 ? " (\(explained) of them explained by a viral note a day or two before)" : "")
+                + ".</p>"
         }
         if !report.engagement.interactions.isEmpty {
+            let notes = report.engagement.notes
+            let sponsored =
+                notes.count == report.engagement.interactions.count
+                ? notes.reversed().map { $0.isSponsored == true } : []
             html += "<h3>Interactions per note (oldest → newest)</h3>"
-            html += HTMLText.barChart(report.engagement.interactions.reversed(), title: "interactions per recent note")
+            html += HTMLText.barChart(
+                report.engagement.interactions.reversed(), highlighted: sponsored, title: "interactions per recent note"
+            )
+            html +=
+                "<p class=\"details\">Bars: interactions of each recent note, oldest on the left; the number "
+                + "at the top left is the tallest bar"
+                + (sponsored.contains(true) ? "; <span class=\"sponsored\">orange</span>: declared sponsored" : "")
+                + ".</p>"
         }
         if let brief = report.brief, report.audience.fit != nil {
             var rows: [(label: String, share: Double?, target: Double?)] = []
@@ -179,6 +197,10 @@ public struct BatchHTMLReport: BatchRenderer {
             }
             html += "<h3>Audience against the brief</h3>"
             html += HTMLText.audienceChart(rows, title: "audience share (bars) against the brief's target (ticks)")
+            html +=
+                "<p class=\"details\">Blue bars: the creator's audience share of each group; "
+                + "<span class=\"sponsored\">orange ticks</span>: the brief's target; \"in target\": the share in the "
+                + "brief's groups.</p>"
         }
         return html
     }

@@ -54,7 +54,7 @@ enum HTMLText {
     }
 
     /// A bar chart of `values` (oldest first).
-    static func barChart(_ values: [Double], title: String) -> String {
+    static func barChart(_ values: [Double], highlighted: [Bool] = [], title: String) -> String {
         guard !values.isEmpty, let maxValue = values.max(), maxValue > 0 else { return "" }
         let width = 560.0
         let height = 120.0
@@ -67,7 +67,8 @@ enum HTMLText {
             svg +=
                 "<rect x=\"\(ReportFormatting.fixed(Double(index) * step + 1, 1))\" "
                 + "y=\"\(ReportFormatting.fixed(height - barHeight, 1))\" width=\"\(ReportFormatting.fixed(max(1, step - 2), 1))\" "
-                + "height=\"\(ReportFormatting.fixed(barHeight, 1))\" fill=\"#4a5568\"><title>"
+                + "height=\"\(ReportFormatting.fixed(barHeight, 1))\" "
+                + "fill=\"\(index < highlighted.count && highlighted[index] ? "#dd6b20" : "#4a5568")\"><title>"
                 + "\(escape(ReportFormatting.grouped(value)))</title></rect>"
         }
         svg += "<text x=\"2\" y=\"12\" class=\"axis\">\(escape(ReportFormatting.compact(maxValue)))</text></svg>"
