@@ -14,18 +14,10 @@ enum BatchCommand {
         }
         let inputs = InputFinder.inputs(parsed.positionals)
         let output: OutputFile
-        do {
-            output = try OutputFile(path: parsed.options["--output"], inputs: inputs.compactMap(\.path))
-        } catch {
-            Console.error(String(describing: error))
-            return .usage
-        }
         let renderer: any BatchRenderer
-        switch BatchOutput.renderer(parsed, output: output) {
-        case .success(let named): renderer = named
-        case .failure(let problem):
-            output.discard()
-            return usageError(problem.message)
+        switch BatchOutput.open(parsed, inputs: inputs.compactMap(\.path), usage: Help.batchUsage) {
+        case .ready(let file, let named): (output, renderer) = (file, named)
+        case .stop(let status): return status
         }
         var workers = ProcessInfo.processInfo.activeProcessorCount
         if let text = parsed.options["--jobs"] {

@@ -4,6 +4,30 @@ import KolvetKit
 /// What `kolvet batch` and `kolvet summarize` share in writing a batch report: the renderer `--format` and
 /// `--csv-bom` name, the spool for its sections, and the report's end.
 enum BatchOutput {
+    /// How opening a batch report ends: ready to write, or stopped with a status (the error already printed).
+    enum Opened {
+        case ready(OutputFile, any BatchRenderer)
+        case stop(ExitStatus)
+    }
+
+    /// Opens `--output` (never one of `inputs`) and picks the renderer the options name; errors are printed with
+    /// `usage` and stop with 64.
+    static func open(_ parsed: Arguments, inputs: [String], usage: String) -> Opened {
+        let output: OutputFile
+        do {
+            output = try OutputFile(path: parsed.options["--output"], inputs: inputs)
+        } catch {
+            Console.error(String(describing: error))
+            return .stop(.usage)
+        }
+        switch renderer(parsed, output: output) {
+        case .success(let named): return .ready(output, named)
+        case .failure(let problem):
+            output.discard()
+            return .stop(Console.usageError(problem.message, usage: usage))
+        }
+    }
+
     /// The renderer the options name (default: table on a terminal, jsonl otherwise), or the usage error's message.
     static func renderer(_ parsed: Arguments, output: OutputFile) -> Result<any BatchRenderer, UsageProblem> {
         let formatName = parsed.options["--format"] ?? (output.isTerminal ? "table" : "jsonl")

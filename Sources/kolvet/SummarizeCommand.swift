@@ -31,18 +31,10 @@ enum SummarizeCommand {
             }
         }
         let output: OutputFile
-        do {
-            output = try OutputFile(path: parsed.options["--output"], inputs: parsed.positionals)
-        } catch {
-            Console.error(String(describing: error))
-            return .usage
-        }
         let renderer: any BatchRenderer
-        switch BatchOutput.renderer(parsed, output: output) {
-        case .success(let named): renderer = named
-        case .failure(let problem):
-            output.discard()
-            return Console.usageError(problem.message, usage: Help.summarizeUsage)
+        switch BatchOutput.open(parsed, inputs: parsed.positionals, usage: Help.summarizeUsage) {
+        case .ready(let file, let named): (output, renderer) = (file, named)
+        case .stop(let status): return status
         }
         var status = ExitStatus.success
         let spool: SectionSpool?
