@@ -15,8 +15,9 @@ enum BatchCommand {
         let inputs = InputFinder.inputs(parsed.positionals)
         let output: OutputFile
         let renderer: any BatchRenderer
+        let spool: SectionSpool?
         switch BatchOutput.open(parsed, inputs: inputs.compactMap(\.path), usage: Help.batchUsage) {
-        case .ready(let file, let named): (output, renderer) = (file, named)
+        case .ready(let file, let named, let made): (output, renderer, spool) = (file, named, made)
         case .stop(let status): return status
         }
         var workers = ProcessInfo.processInfo.activeProcessorCount
@@ -52,14 +53,6 @@ enum BatchCommand {
         if origin != StandardInputOrigin() && parsed.positionals != ["-"] {
             output.discard()
             return usageError("--stdin-name and --stdin-offset describe standard input: give '-' as the only path")
-        }
-        let spool: SectionSpool?
-        do {
-            spool = try BatchOutput.spool(for: renderer)
-        } catch {
-            output.discard()
-            Console.error(String(describing: error))
-            return .unreadable
         }
         // Sections are spooled as the creators are vetted; they go out in ranking order at the end.
         let result = vetAll(

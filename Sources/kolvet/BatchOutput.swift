@@ -6,12 +6,13 @@ import KolvetKit
 enum BatchOutput {
     /// How opening a batch report ends: ready to write, or stopped with a status (the error already printed).
     enum Opened {
-        case ready(OutputFile, any BatchRenderer)
+        /// The output, the renderer, and the spool for its sections when it has any.
+        case ready(OutputFile, any BatchRenderer, SectionSpool?)
         case stop(ExitStatus)
     }
 
-    /// Opens `--output` (never one of `inputs`) and picks the renderer the options name; errors are printed with
-    /// `usage` and stop with 64.
+    /// Opens `--output` (never one of `inputs`), picks the renderer the options name and makes the spool for its
+    /// sections; option errors are printed with `usage` and stop with 64, a spool that cannot be made with 2.
     static func open(_ parsed: Arguments, inputs: [String], usage: String) -> Opened {
         let output: OutputFile
         do {
@@ -20,11 +21,19 @@ enum BatchOutput {
             Console.error(String(describing: error))
             return .stop(.usage)
         }
+        let named: any BatchRenderer
         switch renderer(parsed, output: output) {
-        case .success(let named): return .ready(output, named)
+        case .success(let found): named = found
         case .failure(let problem):
             output.discard()
             return .stop(Console.usageError(problem.message, usage: usage))
+        }
+        do {
+            return .ready(output, named, named.hasSections ? try SectionSpool() : nil)
+        } catch {
+            output.discard()
+            Console.error(String(describing: error))
+            return .stop(.unreadable)
         }
     }
 
@@ -46,11 +55,6 @@ enum BatchOutput {
 
     struct UsageProblem: Error {
         var message: String
-    }
-
-    /// A spool for the renderer's sections when it has any, else nil.
-    static func spool(for renderer: any BatchRenderer) throws -> SectionSpool? {
-        renderer.hasSections ? try SectionSpool() : nil
     }
 
     /// Writes the end of the report — the opening, the spooled sections in ranking order and the closing, or the

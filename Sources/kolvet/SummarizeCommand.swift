@@ -32,19 +32,12 @@ enum SummarizeCommand {
         }
         let output: OutputFile
         let renderer: any BatchRenderer
+        let spool: SectionSpool?
         switch BatchOutput.open(parsed, inputs: parsed.positionals, usage: Help.summarizeUsage) {
-        case .ready(let file, let named): (output, renderer) = (file, named)
+        case .ready(let file, let named, let made): (output, renderer, spool) = (file, named, made)
         case .stop(let status): return status
         }
         var status = ExitStatus.success
-        let spool: SectionSpool?
-        do {
-            spool = try BatchOutput.spool(for: renderer)
-        } catch {
-            output.discard()
-            Console.error(String(describing: error))
-            return .unreadable
-        }
         // What is kept of each entry until the ranking is known: formats with sections spool them as the records
         // are read and keep what the ranking reads, as `kolvet batch` does; the table keeps that too.
         let slims = renderer.hasSections || renderer.ranksOnly
