@@ -50,7 +50,18 @@ enum BatchOutput {
             }
             if renderer is BatchCSVReport { renderer = BatchCSVReport(byteOrderMark: text == "true") }
         }
-        return .success(renderer)
+        return language(parsed).map { renderer.localized($0) }
+    }
+
+    /// `--lang`, else the locale's language (`ReportLanguage.fromEnvironment`).
+    static func language(_ parsed: Arguments) -> Result<ReportLanguage, UsageProblem> {
+        guard let text = parsed.options["--lang"] else {
+            return .success(ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment))
+        }
+        guard let named = ReportLanguage(rawValue: text) else {
+            return .failure(UsageProblem(message: "--lang takes zh or en, got '\(text)'"))
+        }
+        return .success(named)
     }
 
     struct UsageProblem: Error {

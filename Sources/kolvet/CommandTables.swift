@@ -32,7 +32,8 @@ enum CommandTables {
         return OptionTable(
             command: "vet", arguments: "<file>",
             options: shared + [
-                OptionSpec(name: "--format", value: "<format>", help: "Output format (default: text):\n" + formats)
+                OptionSpec(name: "--format", value: "<format>", help: "Output format (default: text):\n" + formats),
+                lang,
             ])
     }
 
@@ -60,7 +61,7 @@ enum CommandTables {
                     help: "With '-' alone: standard input is a part of a larger file, after these lines and "
                         + "records; line numbers and indices are the whole file's, and an empty part is no error "
                         + "(a Spark partition: docs/scale-out.md)."),
-                csvBOM,
+                csvBOM, lang,
             ])
     }
 
@@ -77,7 +78,7 @@ enum CommandTables {
                 OptionSpec(
                     name: "--output", value: "<file>",
                     help: "Write the report here (written whole, then renamed into place)."),
-                csvBOM,
+                csvBOM, lang,
             ])
     }
 
@@ -102,6 +103,11 @@ enum CommandTables {
                 name: "--defaults", value: nil,
                 help: "The same: the defaults (the only configuration this command prints).")
         ])
+
+    private static let lang = OptionSpec(
+        name: "--lang", value: "zh|en",
+        help: "The language of the html page's names, headings and verdicts (default: zh when LC_ALL or LANG starts "
+            + "with zh, else en); evidence lines are English in both for now.")
 
     private static let csvBOM = OptionSpec(
         name: "--csv-bom", value: "true|false",

@@ -28,7 +28,12 @@ enum VetCommand {
         }
         let format = parsed.options["--format"] ?? "text"
         if pageFormats.contains(format), let page = BatchFormats.renderer(named: format) {
-            return writePage(page, bytes: bytes, file: file, options: options)
+            switch BatchOutput.language(parsed) {
+            case .success(let language):
+                return writePage(page.localized(language), bytes: bytes, file: file, options: options)
+            case .failure(let problem):
+                return Console.usageError(problem.message, usage: Help.vetUsage)
+            }
         }
         guard let renderer = ReportFormats.renderer(named: format) else { return .usage }
         var outcome = Vetter(configuration: options.configuration, brief: options.brief, now: options.now)

@@ -28,6 +28,9 @@ enum KolvetBinary {
         process.arguments = arguments
         process.currentDirectoryURL = TestSupport.packageRoot
         var env = ProcessInfo.processInfo.environment
+        // The page's language follows the locale: tests run in English unless they say otherwise.
+        env["LANG"] = "C.UTF-8"
+        env["LC_ALL"] = ""
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe()

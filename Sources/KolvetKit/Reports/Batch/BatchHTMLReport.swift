@@ -8,7 +8,14 @@ public struct BatchHTMLReport: BatchRenderer {
     public let identifier = "html"
     public let summary = "one self-contained HTML page: ranking, charts (inline SVG) and every signal's evidence"
 
-    public init() {}
+    /// The language of names, headings and verdicts (`--lang`).
+    public var language: ReportLanguage
+
+    public init(language: ReportLanguage = .en) {
+        self.language = language
+    }
+
+    public func localized(_ language: ReportLanguage) -> any BatchRenderer { BatchHTMLReport(language: language) }
 
     static let style = """
         body{font:14px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",\
@@ -36,47 +43,52 @@ public struct BatchHTMLReport: BatchRenderer {
     public func opening(_ batch: BatchResult) -> String {
         var html = """
             <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8">
+            <html lang="\(language == .zh ? "zh-CN" : "en")"><head><meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(batch.header.title))</title><style>\(Self.style)</style></head><body>
+            <title>\(HTMLText.escape(batch.header.title(in: language)))</title><style>\(Self.style)</style></head><body>
             """
-        html += "<header><h1>\(HTMLText.escape(batch.header.title))</h1>"
+        html += "<header><h1>\(HTMLText.escape(batch.header.title(in: language)))</h1>"
         html += "<p class=\"details\">\(HTMLText.escape(batch.header.line))</p></header>"
         html +=
             "<p class=\"summary\">"
-            + batch.tally.basisCounts.map { "<b>\($0.count)</b> \(HTMLText.escape($0.label))" }
+            + batch.tally.basisCounts.map { "<b>\($0.count)</b> \(HTMLText.escape(language.text($0.label)))" }
             .joined(separator: " · ") + "</p>"
         html += "<p>\(HTMLText.escape(batch.summaryLine))</p>"
         // Each cell carries its column's name: on a phone the rows stack, each cell labelled (`table.stack`).
         html +=
-            "<table class=\"stack\"><thead><tr><th>#</th><th>score</th><th>verdict</th><th>coverage</th><th>tier</th>"
-            + "<th>followers</th>"
-        html += "<th>median ER</th><th>worst signal</th><th>creator</th></tr></thead><tbody>"
+            "<table class=\"stack\"><thead><tr><th>#</th>"
+            + ["score", "verdict", "coverage", "tier", "followers", "median ER", "worst signal", "creator"]
+            .map { "<th>\(language.text($0))</th>" }.joined() + "</tr></thead><tbody>"
         for (rank, entry) in batch.ranked.enumerated() {
             let report = entry.report
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
             let worst = batch.headline(of: entry) ?? (entry.firstError ?? "")
-            html += "<tr><td data-label=\"#\">\(rank + 1)</td>"
-            html += "<td data-label=\"score\">\(report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-")</td>"
-            html += "<td data-label=\"verdict\" class=\"\(entry.verdictText)\">\(entry.verdictText)</td>"
-            html += "<td data-label=\"coverage\">\(HTMLText.escape(entry.coverageText))</td>"
-            html += "<td data-label=\"tier\">\(report.map { $0.tier?.rawValue ?? "?" } ?? "-")</td>"
-            html += "<td data-label=\"followers\">\(report?.compactFollowers ?? "-")</td>"
-            html += "<td data-label=\"median ER\">\(rate.map { ReportFormatting.percent($0) } ?? "-")</td>"
-            html += "<td data-label=\"worst signal\">\(HTMLText.escape(worst))</td>"
+            html += "<tr><td data-label=\"\(language.text("#"))\">\(rank + 1)</td>"
             html +=
-                "<td data-label=\"creator\"><a href=\"#c\(entry.index)\">\(HTMLText.escape(entry.displayName))</a></td>"
+                "<td data-label=\"\(language.text("score"))\">\(report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-")</td>"
+            html +=
+                "<td data-label=\"\(language.text("verdict"))\" class=\"\(entry.verdictText)\">"
+                + "\(verdictWord(entry))</td>"
+            html += "<td data-label=\"\(language.text("coverage"))\">\(HTMLText.escape(coverageWords(entry)))</td>"
+            html +=
+                "<td data-label=\"\(language.text("tier"))\">\(report.map { $0.tier.map { language.text($0.rawValue) } ?? "?" } ?? "-")</td>"
+            html += "<td data-label=\"\(language.text("followers"))\">\(report?.compactFollowers ?? "-")</td>"
+            html +=
+                "<td data-label=\"\(language.text("median ER"))\">\(rate.map { ReportFormatting.percent($0) } ?? "-")</td>"
+            html += "<td data-label=\"\(language.text("worst signal"))\">\(HTMLText.escape(headlineWords(worst)))</td>"
+            html +=
+                "<td data-label=\"\(language.text("creator"))\"><a href=\"#c\(entry.index)\">\(HTMLText.escape(entry.displayName))</a></td>"
             html += "</tr>"
         }
-        html += "</tbody></table><h2>Portfolio</h2><ul>"
+        html += "</tbody></table><h2>\(language.text("Portfolio"))</h2><ul>"
         html += batch.portfolio.textLines.map { "<li>\(HTMLText.escape($0))</li>" }.joined()
         html += "</ul>"
-        html += "<h2>Shared commenters</h2><ul>"
+        html += "<h2>\(language.text("Shared commenters"))</h2><ul>"
         html += batch.sharedCommenters.textLines.map { "<li>\(HTMLText.escape($0))</li>" }.joined()
         html += "</ul>"
         if !batch.fileDiagnostics.isEmpty {
-            html += "<h2>Input warnings</h2><ul>"
+            html += "<h2>\(language.text("Input warnings"))</h2><ul>"
             html += batch.fileDiagnostics.map { "<li>\(HTMLText.escape($0.description))</li>" }.joined()
             html += "</ul>"
         }
@@ -103,15 +115,15 @@ public struct BatchHTMLReport: BatchRenderer {
         let known = report.signals.filter { $0.level != .unknown }
         let findings = known.filter { $0.level == .fail } + known.filter { $0.level == .warn }
         let fine = known.filter { $0.level == .ok }
-        html += "<h3>Findings</h3>"
-        html += findings.isEmpty ? "<p>No signal warns or fails.</p>" : signalTable(findings)
+        html += "<h3>\(language.text("Findings"))</h3>"
+        html += findings.isEmpty ? "<p>\(language.text("No signal warns or fails."))</p>" : signalTable(findings)
         if !fine.isEmpty {
-            html += "<h3>Within the lines</h3>" + signalTable(fine)
+            html += "<h3>\(language.text("Within the lines"))</h3>" + signalTable(fine)
         }
         let unknown = report.signals.filter { $0.level == .unknown }
         if !unknown.isEmpty {
-            html += "<h3>Not enough data: ask the MCN for</h3><ul class=\"details\">"
-            html += unknown.map { "<li>\($0.id): \(HTMLText.escape($0.evidence))</li>" }.joined() + "</ul>"
+            html += "<h3>\(language.text("Not enough data: ask the MCN for"))</h3><ul class=\"details\">"
+            html += unknown.map { "<li>\(signalName($0.id)): \(HTMLText.escape($0.evidence))</li>" }.joined() + "</ul>"
         }
         if !report.warnings.isEmpty {
             html += "<p>Warnings about the data:</p><ul>"
@@ -123,14 +135,18 @@ public struct BatchHTMLReport: BatchRenderer {
     /// A table of signals: level, id, value, thresholds, evidence and up to 8 detail lines; every cell labelled for
     /// the stacked phone layout.
     private func signalTable(_ signals: [SignalResult]) -> String {
-        var html = "<table class=\"stack\"><thead><tr><th>level</th><th>signal</th><th>value</th><th>thresholds</th>"
-        html += "<th>evidence</th></tr></thead><tbody>"
+        var html =
+            "<table class=\"stack\"><thead><tr>"
+            + ["level", "signal", "value", "thresholds", "evidence"].map { "<th>\(language.text($0))</th>" }.joined()
+            + "</tr></thead><tbody>"
         for signal in signals {
-            html += "<tr><td data-label=\"level\" class=\"\(signal.level.rawValue)\">\(signal.level.rawValue)</td>"
-            html += "<td data-label=\"signal\">\(signal.id)</td>"
-            html += "<td data-label=\"value\">\(HTMLText.escape(signal.formattedValue))</td>"
-            html += "<td data-label=\"thresholds\">\(HTMLText.escape(signal.formattedThresholds))</td>"
-            html += "<td data-label=\"evidence\">\(HTMLText.escape(signal.evidence))"
+            html += "<tr><td data-label=\"\(language.text("level"))\" class=\"\(signal.level.rawValue)\">"
+            html += "\(language.level(signal.level))</td>"
+            html += "<td data-label=\"\(language.text("signal"))\">\(signalName(signal.id))</td>"
+            html += "<td data-label=\"\(language.text("value"))\">\(HTMLText.escape(signal.formattedValue))</td>"
+            html +=
+                "<td data-label=\"\(language.text("thresholds"))\">\(HTMLText.escape(signal.formattedThresholds))</td>"
+            html += "<td data-label=\"\(language.text("evidence"))\">\(HTMLText.escape(signal.evidence))"
             if !signal.details.isEmpty {
                 html +=
                     "<div class=\"details\">" + signal.details.prefix(8).map(HTMLText.escape).joined(separator: "<br>")
@@ -149,7 +165,7 @@ public struct BatchHTMLReport: BatchRenderer {
             let points = history.map { (x: $0.date.timeIntervalSince1970, y: $0.followers.doubleValue) }
             let growthSignal = report.signals.first { $0.id == "followers.growth_spike" }
             let markers = (report.growth?.spikes ?? []).map { $0.end.timeIntervalSince1970 }
-            html += "<h3>Follower history</h3>"
+            html += "<h3>\(language.text("Follower history"))</h3>"
             html += HTMLText.lineChart(
                 points, markers: markers,
                 title: "followers over time; circles: \(growthSignal?.evidence ?? "spikes")",
@@ -167,7 +183,7 @@ public struct BatchHTMLReport: BatchRenderer {
             let sponsored =
                 notes.count == report.engagement.interactions.count
                 ? notes.reversed().map { $0.isSponsored == true } : []
-            html += "<h3>Interactions per note (oldest → newest)</h3>"
+            html += "<h3>\(language.text("Interactions per note (oldest → newest)"))</h3>"
             html += HTMLText.barChart(
                 report.engagement.interactions.reversed(), highlighted: sponsored, title: "interactions per recent note"
             )
@@ -195,7 +211,7 @@ public struct BatchHTMLReport: BatchRenderer {
                     rows.append(("\(target.dimension.rawValue): in target", fit?.worst, nil))
                 }
             }
-            html += "<h3>Audience against the brief</h3>"
+            html += "<h3>\(language.text("Audience against the brief"))</h3>"
             html += HTMLText.audienceChart(rows, title: "audience share (bars) against the brief's target (ticks)")
             html +=
                 "<p class=\"details\">Blue bars: the creator's audience share of each group; "
@@ -205,4 +221,39 @@ public struct BatchHTMLReport: BatchRenderer {
         return html
     }
 
+    /// A signal as a cell shows it: its id in English; in Chinese its name, with the id below in small type.
+    private func signalName(_ id: String) -> String {
+        guard language == .zh, let name = language.signalName(id) else { return id }
+        return "<b>\(HTMLText.escape(name))</b><br><span class=\"details\">\(id)</span>"
+    }
+
+    /// The verdict word of a ranking row in the page's language (`error` and `unscored` too).
+    private func verdictWord(_ entry: BatchEntry) -> String {
+        guard language == .zh else { return entry.verdictText }
+        guard let report = entry.report else { return "无法读取" }
+        return report.score == nil ? "无法评分" : language.verdict(report.verdict)
+    }
+
+    /// The worst-signal cell (`engagement.rate warn; comments.shared_commenters warn`) in the page's language.
+    private func headlineWords(_ headline: String) -> String {
+        guard language == .zh else { return headline }
+        if headline == "(not enough data)" { return "（数据不足）" }
+        return headline.components(separatedBy: "; ").map { part in
+            let words = part.split(separator: " ")
+            guard words.count == 2, let name = language.signalName(String(words[0])),
+                let level = SignalLevel(rawValue: String(words[1]))
+            else { return part }
+            return "\(name)：\(language.level(level))"
+        }.joined(separator: "；")
+    }
+
+    /// The coverage cell in the page's language (`54% (发现风险项)`).
+    private func coverageWords(_ entry: BatchEntry) -> String {
+        guard language == .zh else { return entry.coverageText }
+        var text = entry.coverageText
+        for phrase in ["not enough data to clear", "red flags found"] {
+            text = text.replacingOccurrences(of: phrase, with: language.text(phrase))
+        }
+        return text
+    }
 }

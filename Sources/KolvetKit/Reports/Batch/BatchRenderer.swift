@@ -34,6 +34,8 @@ public protocol BatchRenderer: Sendable {
     func closing() -> String
     /// The report after the sections, for a format whose end depends on the batch (JSON's ranking and summary).
     func closing(_ batch: BatchResult) -> String
+    /// The renderer writing in `language` (itself when it has only one language).
+    func localized(_ language: ReportLanguage) -> any BatchRenderer
     /// Whether the sections follow input order (JSON's `creators`) rather than the ranking.
     var sectionsFollowInputOrder: Bool { get }
     /// Written between two sections (`,` between JSON's creators).
@@ -52,6 +54,7 @@ extension BatchRenderer {
     public func closing() -> String { "" }
     public func closing(_ batch: BatchResult) -> String { closing() }
     public var sectionsFollowInputOrder: Bool { false }
+    public func localized(_ language: ReportLanguage) -> any BatchRenderer { self }
     public var sectionSeparator: String { "" }
 
     /// The entries whose sections the report holds, in the order it holds them.
@@ -187,7 +190,13 @@ extension Portfolio {
 
 extension BatchHeader {
     /// The page's title: `Creator vetting: <brand>`, or `kolvet batch report` without a brand.
-    public var title: String { brand.map { "Creator vetting: \($0)" } ?? "kolvet batch report" }
+    public var title: String { title(in: .en) }
+
+    /// The title in `language` (`达人审核：<brand>`).
+    public func title(in language: ReportLanguage) -> String {
+        guard let brand else { return language.text("kolvet batch report") }
+        return language == .zh ? "达人审核：\(brand)" : "Creator vetting: \(brand)"
+    }
 
     /// `2026-11-27 · kolvet 0.1.0 · inputs: a.csv, b.jsonl (and 3 more)`; the day is the run's (`--now`), else
     /// the day the page is rendered.

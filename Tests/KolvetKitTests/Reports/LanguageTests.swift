@@ -1,0 +1,49 @@
+import Foundation
+import KolvetKit
+import Testing
+
+/// `--lang zh|en` on the HTML page (first version: names, headings, verdicts and levels; evidence stays English).
+@Suite("Report language")
+struct LanguageTests {
+    @Test("the locale decides the default: LC_ALL first, then LANG; zh… is Chinese, anything else English")
+    func locale() {
+        #expect(ReportLanguage.fromEnvironment(["LANG": "zh_CN.UTF-8"]) == .zh)
+        #expect(ReportLanguage.fromEnvironment(["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"]) == .en)
+        #expect(ReportLanguage.fromEnvironment(["LC_ALL": "", "LANG": "zh_TW"]) == .zh)
+        #expect(ReportLanguage.fromEnvironment([:]) == .en)
+    }
+
+    @Test("every signal of the catalog, and the ring finding, has a name in both languages")
+    func names() {
+        for id in SignalCatalog.all.map(\.id) + ["comments.shared_commenters"] {
+            #expect(ReportLanguage.en.signalName(id) != nil, "\(id)")
+            #expect(ReportLanguage.zh.signalName(id) != nil, "\(id)")
+        }
+        #expect(ReportLanguage.zh.signalName("engagement.rate") == "互动率")
+        #expect(ReportLanguage.zh.signalName("followers.sample_fake_share") == "水粉占比")
+    }
+
+    @Test(
+        "--lang zh: Chinese page, headings and verdicts, signal names with their ids; --lang en and the default agree")
+    func page() throws {
+        let common = [
+            "batch", "fixtures/rings/shortlist.jsonl", "--format", "html", "--now", "2026-11-27", "--brief",
+            "fixtures/briefs/skincare-launch.json",
+        ]
+        let zh = try KolvetBinary.run(common + ["--lang", "zh"]).stdout
+        #expect(zh.contains("<html lang=\"zh-CN\">"))
+        #expect(zh.contains("<h1>达人审核：Lumi Skin</h1>"))
+        #expect(zh.contains("<b>4</b> 可放行 · <b>1</b> 有风险项 · <b>0</b> 数据不足以放行"))
+        #expect(zh.contains("<th>结论</th>") && zh.contains(">待复核</td>"))
+        #expect(zh.contains("互赞群：预警"))  // the ring in the ranking's worst-signal column
+        #expect(zh.contains("<b>点赞稳定性</b><br><span class=\"details\">engagement.consistency</span>"))
+        #expect(zh.contains("<h3>数据不足：请向 MCN 索取</h3>"))
+        let english = try KolvetBinary.run(common + ["--lang", "en"]).stdout
+        let byDefault = try KolvetBinary.run(common).stdout
+        #expect(english == byDefault)
+        #expect(english.contains("<html lang=\"en\">"))
+        let byLocale = try KolvetBinary.run(common, environment: ["LANG": "zh_CN.UTF-8"]).stdout
+        #expect(byLocale == zh)
+        #expect(try KolvetBinary.run(common + ["--lang", "fr"]).status == 64)
+    }
+}
