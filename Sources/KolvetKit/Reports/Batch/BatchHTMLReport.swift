@@ -106,7 +106,7 @@ public struct BatchHTMLReport: BatchRenderer {
         html += "<p>\(report.sizeDescription(separator: ", "))"
         html += report.creator.mcn.map { ", MCN \(HTMLText.escape($0))" } ?? ""
         html +=
-            ". Score <b>\(score)</b>, verdict <span class=\"\(report.verdict.rawValue)\">\(report.verdict.rawValue)</span> "
+            ". Score <b>\(score)</b>, verdict <span class=\"\(report.verdict.rawValue)\">\(language.verdict(report.verdict))</span> "
             + "(\(report.verdictBasis.phrase)), "
         html += "\(ReportFormatting.percent(report.coverage, 0)) of the signal weight on data present.</p><ul>"
         html += report.verdictReasons.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
