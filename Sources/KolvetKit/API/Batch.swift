@@ -300,15 +300,22 @@ public struct BatchResult: Sendable {
     /// The level of `comments.shared_commenters` of the creators it warns or fails, by index.
     private var ringLevels: [Int: SignalLevel] = [:]
 
-    /// What a ranking shows as the creator's worst signal: the report's own (`VettingReport.headline`); when the
+    /// What a ranking shows as the creator's worst signal: the report's own worst signal and its level (or
+    /// "(not enough data)" when nothing is flagged but the creator cannot be cleared); when the
     /// batch's ring finding warns or fails the creator, that instead (or after the report's own, when that is
     /// worse) — a creator who passes alone but is fed by a ring must not look clean in the ranking.
-    public func headline(of entry: BatchEntry) -> String? {
-        let own = entry.report?.headline
-        guard let ring = ringLevels[entry.index] else { return own }
-        let shared = "comments.shared_commenters \(ring.rawValue)"
-        if let worst = entry.report?.worstSignal, worst.level > ring, let own { return own + "; " + shared }
-        return shared
+    /// Written in `language` (`ReportLanguage.finding`).
+    public func headline(of entry: BatchEntry, in language: ReportLanguage = .en) -> String? {
+        let report = entry.report
+        var parts: [(id: String, level: SignalLevel)] = report?.worstSignal.map { [($0.id, $0.level)] } ?? []
+        if let ring = ringLevels[entry.index] {
+            let shared = (id: "comments.shared_commenters", level: ring)
+            if let worst = parts.first, worst.level > ring { parts.append(shared) } else { parts = [shared] }
+        }
+        guard !parts.isEmpty else {
+            return report?.verdictBasis == .insufficientData ? language.text("(not enough data)") : nil
+        }
+        return parts.map { language.finding($0.id, $0.level) }.joined(separator: language == .zh ? "；" : "; ")
     }
 
     /// Entries ranked: scored creators by verdict (pass, review, reject), then score (highest first), then coverage

@@ -39,6 +39,12 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         }
     }
 
+    /// A signal at a level, as a ranking shows it: `engagement.rate warn`, or `互动率：预警`.
+    public func finding(_ id: String, _ level: SignalLevel) -> String {
+        guard self == .zh, let name = signalName(id) else { return "\(id) \(level.rawValue)" }
+        return "\(name)：\(self.level(level))"
+    }
+
     /// A heading or label of the page in this language (the English text is the key; unknown keys stay English).
     public func text(_ english: String) -> String {
         guard self == .zh else { return english }
@@ -89,6 +95,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         "with red flags": "有风险项",
         "not enough data to clear": "数据不足以放行",
         "red flags found": "发现风险项",
+        "(not enough data)": "（数据不足）",
         "nano": "素人", "micro": "初级", "mid": "腰部", "macro": "头部", "top": "顶级",
         "could not be read or scored": "无法读取或评分",
         "score": "得分",

@@ -65,10 +65,4 @@ public struct VettingReport: Sendable, Equatable, Codable {
     /// Followers in a ranking's cell: "3.2K", or "?" when unknown.
     public var compactFollowers: String { creator.followers.map { ReportFormatting.compact($0.doubleValue) } ?? "?" }
 
-    /// What a ranking shows beside the verdict: the worst signal ("followers.engagement_mismatch fail"), or
-    /// "(not enough data)" when nothing is flagged but the creator cannot be cleared; nil for a cleared creator.
-    public var headline: String? {
-        if let worst = worstSignal { return "\(worst.id) \(worst.level.rawValue)" }
-        return verdictBasis == .insufficientData ? "(not enough data)" : nil
-    }
 }

@@ -63,20 +63,21 @@ public struct BatchHTMLReport: BatchRenderer {
         for (rank, entry) in batch.ranked.enumerated() {
             let report = entry.report
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
-            let worst = batch.headline(of: entry) ?? (entry.firstError ?? "")
+            let worst = batch.headline(of: entry, in: language) ?? (entry.firstError ?? "")
             html += "<tr><td data-label=\"\(language.text("#"))\">\(rank + 1)</td>"
             html +=
                 "<td data-label=\"\(language.text("score"))\">\(report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-")</td>"
             html +=
                 "<td data-label=\"\(language.text("verdict"))\" class=\"\(entry.verdictText)\">"
                 + "\(verdictWord(entry))</td>"
-            html += "<td data-label=\"\(language.text("coverage"))\">\(HTMLText.escape(coverageWords(entry)))</td>"
+            html +=
+                "<td data-label=\"\(language.text("coverage"))\">\(HTMLText.escape(entry.coverageText(in: language)))</td>"
             html +=
                 "<td data-label=\"\(language.text("tier"))\">\(report.map { $0.tier.map { language.text($0.rawValue) } ?? "?" } ?? "-")</td>"
             html += "<td data-label=\"\(language.text("followers"))\">\(report?.compactFollowers ?? "-")</td>"
             html +=
                 "<td data-label=\"\(language.text("median ER"))\">\(rate.map { ReportFormatting.percent($0) } ?? "-")</td>"
-            html += "<td data-label=\"\(language.text("worst signal"))\">\(HTMLText.escape(headlineWords(worst)))</td>"
+            html += "<td data-label=\"\(language.text("worst signal"))\">\(HTMLText.escape(worst))</td>"
             html +=
                 "<td data-label=\"\(language.text("creator"))\"><a href=\"#c\(entry.index)\">\(HTMLText.escape(entry.displayName))</a></td>"
             html += "</tr>"
@@ -232,28 +233,5 @@ public struct BatchHTMLReport: BatchRenderer {
         guard language == .zh else { return entry.verdictText }
         guard let report = entry.report else { return "无法读取" }
         return report.score == nil ? "无法评分" : language.verdict(report.verdict)
-    }
-
-    /// The worst-signal cell (`engagement.rate warn; comments.shared_commenters warn`) in the page's language.
-    private func headlineWords(_ headline: String) -> String {
-        guard language == .zh else { return headline }
-        if headline == "(not enough data)" { return "（数据不足）" }
-        return headline.components(separatedBy: "; ").map { part in
-            let words = part.split(separator: " ")
-            guard words.count == 2, let name = language.signalName(String(words[0])),
-                let level = SignalLevel(rawValue: String(words[1]))
-            else { return part }
-            return "\(name)：\(language.level(level))"
-        }.joined(separator: "；")
-    }
-
-    /// The coverage cell in the page's language (`54% (发现风险项)`).
-    private func coverageWords(_ entry: BatchEntry) -> String {
-        guard language == .zh else { return entry.coverageText }
-        var text = entry.coverageText
-        for phrase in ["not enough data to clear", "red flags found"] {
-            text = text.replacingOccurrences(of: phrase, with: language.text(phrase))
-        }
-        return text
     }
 }

@@ -30,7 +30,7 @@ public struct BatchMarkdownReport: BatchRenderer {
             let rateText: String = rate.map { ReportFormatting.percent($0) } ?? "-"
             let tier: String = report.map { $0.tier?.rawValue ?? "?" } ?? "-"
             let cells: [String] = [
-                "\(rank + 1)", score, entry.verdictText, entry.coverageText, tier, followers, rateText, worst,
+                "\(rank + 1)", score, entry.verdictText, entry.coverageText(), tier, followers, rateText, worst,
                 entry.displayName, entry.record.source,
             ]
             lines.append("| " + cells.map(Self.escape).joined(separator: " | ") + " |")

@@ -121,10 +121,10 @@ extension BatchEntry {
 
     /// The share of the signal weight the verdict rests on, for rankings: `30% (not enough data to clear)`, the
     /// basis named when it is not "cleared"; `-` without a score.
-    var coverageText: String {
+    func coverageText(in language: ReportLanguage = .en) -> String {
         guard let report, report.score != nil else { return "-" }
         let share = ReportFormatting.percent(report.coverage, 0)
-        return report.verdictBasis == .cleared ? share : "\(share) (\(report.verdictBasis.phrase))"
+        return report.verdictBasis == .cleared ? share : "\(share) (\(language.text(report.verdictBasis.phrase)))"
     }
 
     /// The first error message, for tables.
