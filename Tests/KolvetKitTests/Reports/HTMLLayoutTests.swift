@@ -6,6 +6,14 @@ import Testing
 /// cell labelled, Chinese has its fonts named, and printing starts each creator on a new page.
 @Suite("HTML layout for phones and print")
 struct HTMLLayoutTests {
+    /// `kolvet batch INPUT --format FORMAT` on 2026-11-27 under the skincare brief.
+    static func render(_ input: String, _ format: String) throws -> String {
+        try KolvetBinary.run([
+            "batch", input, "--format", format, "--now", "2026-11-27", "--brief",
+            "fixtures/briefs/skincare-launch.json",
+        ]).stdout
+    }
+
     @Test("every cell of the ranking and signal tables is labelled with its column, for the stacked phone layout")
     func labelledCells() throws {
         let result = try KolvetBinary.run(
@@ -42,11 +50,7 @@ struct HTMLLayoutTests {
 
     @Test("the page opens with who it is for, when and from what, then the counts by basis, then the ranking")
     func header() throws {
-        let result = try KolvetBinary.run([
-            "batch", "fixtures/rings/shortlist.jsonl", "--format", "html", "--now", "2026-11-27", "--brief",
-            "fixtures/briefs/skincare-launch.json",
-        ])
-        let page = result.stdout
+        let page = try Self.render("fixtures/rings/shortlist.jsonl", "html")
         #expect(page.contains("<title>Creator vetting: Lumi Skin</title>"))
         #expect(
             page.contains(
@@ -61,20 +65,14 @@ struct HTMLLayoutTests {
         let ranking = try #require(page.range(of: "<table class=\"stack\">"))
         #expect(header.lowerBound < ranking.lowerBound)
         #expect(page.contains("% (red flags found)</td>"))
-        let markdown = try KolvetBinary.run([
-            "batch", "fixtures/rings/shortlist.jsonl", "--format", "markdown", "--now", "2026-11-27", "--brief",
-            "fixtures/briefs/skincare-launch.json",
-        ]).stdout
+        let markdown = try Self.render("fixtures/rings/shortlist.jsonl", "markdown")
         #expect(markdown.hasPrefix("# Creator vetting: Lumi Skin\n\n2026-11-27 · kolvet "))
         #expect(markdown.contains("**4** cleared · **1** with red flags · **0** not enough data to clear"))
     }
 
     @Test("charts carry a legend; sponsored notes' bars are orange")
     func legends() throws {
-        let page = try KolvetBinary.run([
-            "batch", "fixtures/dossiers/healthy-mid-beauty.json", "--format", "html", "--now", "2026-11-27", "--brief",
-            "fixtures/briefs/skincare-launch.json",
-        ]).stdout
+        let page = try Self.render("fixtures/dossiers/healthy-mid-beauty.json", "html")
         #expect(page.contains("<span class=\"sponsored\">orange</span>: declared sponsored"))
         #expect(page.contains("<span class=\"sponsored\">orange ticks</span>: the brief's target"))
         // The fixture's 7 recent notes: 2 declared sponsored, so 2 orange bars.
