@@ -36,10 +36,11 @@ E["gb18030-claimed-utf8.json"]=[syn('gb18030-claimed-utf8.json', find('gb18030-c
 def err(name, path, msg): return "%s: error: at %s: %s" % (name, path, msg) if path else "%s: error: %s" % (name, msg)
 def warn(name, path, msg): return "%s: warning: at %s: %s" % (name, path, msg)
 E["not-an-object.json"]=[err("not-an-object.json", "", "expected a dossier object, got an array")]
-E["missing-creator.json"]=[err("missing-creator.json","creator","missing: a dossier needs creator.id and creator.followers")]
+E["missing-creator.json"]=[err("missing-creator.json","creator","missing: a dossier needs creator.id")]
 E["missing-id.json"]=[err("missing-id.json","creator.id","missing: every creator needs an id")]
 E["empty-id.json"]=[err("empty-id.json","creator.id","must not be empty")]
-E["missing-followers.json"]=[err("missing-followers.json","creator.followers","missing: every creator needs a follower count")]
+# a follower count is optional (a notes-only export): its absence makes follower-based signals unknown
+E["missing-followers.json"]=[warn("missing-followers.json","creator.followers","missing: every follower-based signal is unknown until the follower count is added")]
 E["wrong-type-followers.json"]=[err("wrong-type-followers.json","creator.followers","expected a count, got a boolean")]
 E["wrong-type-notes.json"]=[err("wrong-type-notes.json","notes","expected an array, got an object")]
 E["wrong-type-note.json"]=[err("wrong-type-note.json","notes[0]","expected an object, got a string")]
@@ -63,7 +64,9 @@ E["likes-above-reads.json"]=[warn("likes-above-reads.json","notes[0].likes","100
 E["zero-followers.json"]=[warn("zero-followers.json","creator.followers","the creator has 0 followers; rates per follower are unknown")]
 E["unknown-keys.json"]=[warn("unknown-keys.json","extra","unknown key, ignored"), warn("unknown-keys.json","creator.fans","unknown key, ignored")]
 E["mixed-lines.jsonl"]=["mixed-lines.jsonl:2:14: error: unexpected end of file, expected a key in quotes",
-    "mixed-lines.jsonl:3: error: at notes[0].likes: a count cannot be negative, got -1"]
+    "mixed-lines.jsonl:3: error: at notes[0].likes: a count cannot be negative, got -1",
+    # lines 1 and 5 carry the same creator id ("ok"): kolvet batch reports both and says so once
+    "mixed-lines.jsonl:5: warning: creator ok also appears at mixed-lines.jsonl:1: both rows are shown, the portfolio counts it once"]
 E["blank-lines-only.jsonl"]=["blank-lines-only.jsonl: error: the file has no records"]
 E["empty.csv"]=["empty.csv:1: error: the file is empty"]
 E["header-only.csv"]=["header-only.csv:1: error: the shortlist has a header but no rows"]

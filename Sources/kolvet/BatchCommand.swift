@@ -61,62 +61,42 @@ enum BatchCommand {
         return BatchOutput.finish(result, renderer: renderer, spool: spool, output: output, status: result.status)
     }
 
-    /// Reads and vets every input on `workers` threads, in blocks, writing each block's entries in input order.
-    /// Streaming formats keep only the tally; the others keep every entry for the final report.
+    /// Reads and vets every input through the library's `BatchPipeline` on `workers` threads, writing each block
+    /// in input order. Streaming formats keep only the tally; the others keep what the final report reads.
     static func vetAll(
         _ inputs: [InputFinder.Input], options: CommonOptions, renderer: any BatchRenderer, output: OutputFile,
         workers: Int, shard: Shard? = nil, spool: SectionSpool? = nil, origin: StandardInputOrigin = .init()
     ) -> BatchResult {
         let limits = options.configuration.limits
-        let reader = BatchReader(
-            decoder: DossierDecoder(now: options.now, limits: limits),
-            shortlist: ShortlistImporter(settings: options.configuration.shortlist, limits: limits))
         var runner = BatchRunner(
             configuration: options.configuration, brief: options.brief, gate: options.gate, now: options.now)
         runner.shard = shard
         runner.provenance = options.provenance
         let progress = Progress()
         var kept: [BatchEntry] = []
-        var accumulator = BatchAccumulator(configuration: options.configuration)
-        // Every record's place in the input, counted across shards too, so that indices are the same in every
-        // shard and in the whole run.
-        var position = origin.records
+        var done = 0
         output.write(renderer.header())
-        func emit(_ entries: [BatchEntry], texts rendered: [String?]? = nil) {
-            // Streaming formats render on every thread too; the text is written in input order.
-            let texts =
-                rendered
-                ?? (renderer.isStreaming
-                    ? renderer.streamed(entries, workers: workers) : entries.map(renderer.streamed))
-            let inShard = entries.filter { !$0.isOutsideShard }
-            let sections = spool == nil ? [] : renderer.sections(inShard, workers: workers)
-            var block: [String] = []
-            var errors: [String] = []
-            for (entry, text) in zip(entries, texts) {
-                position += 1
-                guard !entry.isOutsideShard else { continue }
-                // A sheet's own diagnostics were printed when it was read; a repeated creator is new here.
-                let added = accumulator.add(entry).dropFirst(entry.fileDiagnostics.count)
-                errors += entry.record.diagnostics.map(\.description) + added.map(\.description)
-                if let text { block.append(text) }
-                if renderer.isStreaming { continue }
-                // A format that ranks only, or spools each section, keeps only what the ranking reads.
-                var keeping = renderer.ranksOnly || spool != nil ? entry.forRanking : entry
-                keeping.commenters = nil  // held by `commenters`
-                kept.append(keeping)
-            }
+        // Record indices count from the records before standard input when it is a part of a larger input, so
+        // that they are the same in every shard and in the whole run.
+        var pipeline = BatchPipeline(
+            runner: runner, workers: workers, renderer: renderer, firstIndex: origin.records
+        ) { delivery in
             if let spool {
-                for (entry, section) in zip(inShard, sections) { spool.append(section, for: entry.index) }
+                for (entry, section) in zip(delivery.entries, renderer.sections(delivery.entries, workers: workers)) {
+                    spool.append(section, for: entry.index)
+                }
             }
-            output.writeInBackground(block, errors: errors)
-            progress.update(done: accumulator.tally.creators)
-        }
-        func fail(_ path: String, _ message: String) {
-            // An empty path must not read as standard input ("<stdin>") in the diagnostic.
-            let name = path.isEmpty ? "\"\"" : path
-            let record = BatchRecord(
-                file: name, dossier: nil, diagnostics: [Diagnostic(.error, file: name, at: .file, message)])
-            emit([runner.run(record, index: position)])
+            if !renderer.isStreaming {
+                for entry in delivery.entries {
+                    // A format that ranks only, or spools each section, keeps only what the ranking reads.
+                    var keeping = renderer.ranksOnly || spool != nil ? entry.forRanking : entry
+                    keeping.commenters = nil  // held by the pipeline's ring index
+                    kept.append(keeping)
+                }
+            }
+            output.writeInBackground(delivery.texts, errors: delivery.diagnostics)
+            done += delivery.entries.count
+            progress.update(done: done)
         }
         for input in inputs {
             switch input {
@@ -124,64 +104,25 @@ enum BatchCommand {
                 // Standard input may be a part of a larger file (a Spark partition): its name and offsets.
                 let path = given == "-" ? origin.name : given
                 do {
-                    let lines = PrefetchingLineReader(
-                        try LineReader(
-                            path: given, maximumLineBytes: limits.maximumFileBytes,
-                            firstLine: given == "-" ? origin.lines + 1 : 1))
-                    let before = position
-                    var block = try lines.nextBlock()
-                    reading: while !block.isEmpty {
-                        lines.prefetch()  // the next block is read while this one is vetted
-                        let results = runner.run(
-                            lines: block.lines, file: path, reader: reader, firstIndex: position,
-                            workers: workers, renderer: renderer)
-                        var room = max(0, limits.maximumRecordsPerFile - (position - before))
-                        let kept = results.prefix(room)
-                        emit(kept.map(\.entry), texts: renderer.isStreaming ? kept.map(\.text) : nil)
-                        room -= kept.count
-                        if results.count > kept.count || (block.oversized != nil && room == 0) {
-                            emit([runner.run(reader.tooManyLines(file: path), index: position)])
-                            break reading
-                        }
-                        if let oversized = block.oversized {
-                            let record = reader.oversizedLine(
-                                file: path, line: oversized.line, bytes: oversized.bytes)
-                            emit([runner.run(record, index: position)])
-                        }
-                        block = try lines.nextBlock()
-                    }
-                    // An empty part of a larger input (a Spark partition) is no error; an empty file is.
-                    if position == before && !(given == "-" && origin.isPart) {
-                        emit([runner.run(reader.emptyLines(file: path), index: position)])
-                    }
+                    let lines = try LineReader(
+                        path: given, maximumLineBytes: limits.maximumFileBytes,
+                        firstLine: given == "-" ? origin.lines + 1 : 1)
+                    pipeline.vetLines(PrefetchingLineReader(lines), file: path, isPart: given == "-" && origin.isPart)
                 } catch {
-                    fail(path, "cannot read the file: \(error.localizedDescription)")
+                    pipeline.fail(file: path, "cannot read the file: \(error.localizedDescription)")
                 }
             case .file(let path, let kind):
                 do {
-                    let bytes = try Console.read(path, maximumBytes: limits.maximumFileBytes)
-                    let sheet = reader.sheet(bytes, file: path, kind: kind)
-                    output.writeInBackground([], errors: sheet.diagnostics.map(\.description))
-                    var start = 0
-                    while start < sheet.count {
-                        // Records are made a block at a time: a long shortlist is never all records at once.
-                        let block = sheet.records(start..<min(sheet.count, start + 1_024))
-                        var entries = runner.run(block, firstIndex: position, workers: workers)
-                        // The sheet's diagnostics travel with its first record (to `kolvet summarize` too); every
-                        // sheet has one, an error record at least.
-                        if start == 0, !entries.isEmpty { entries[0].fileDiagnostics = sheet.diagnostics }
-                        emit(entries)
-                        start += block.count
-                    }
+                    pipeline.vet(try Console.read(path, maximumBytes: limits.maximumFileBytes), file: path, kind: kind)
                 } catch {
-                    fail(path, "cannot read the file: \(error.localizedDescription)")
+                    pipeline.fail(file: path, "cannot read the file: \(error.localizedDescription)")
                 }
             case .problem(let path, let message):
-                fail(path, message)
+                pipeline.fail(file: path, message)
             }
         }
         progress.finish()
-        return accumulator.result(entries: kept, configuration: options.configuration)
+        return pipeline.result(entries: kept)
     }
 
     static func usageError(_ message: String) -> ExitStatus {

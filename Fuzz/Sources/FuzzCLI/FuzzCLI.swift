@@ -3,7 +3,7 @@ import KolvetKit
 
 /// The command line's input handling: argument splitting, JSON Lines framing over a real file (lines of any
 /// length, an over-long line skipped and counted), file names derived from creator ids, and diagnostic escaping.
-/// `Arguments.swift` and `LineReader.swift` are the CLI's own files (symbolic links into Sources/kolvet).
+/// `Arguments.swift` is the CLI's own file (a symbolic link into Sources/kolvet); `LineReader` is the library's.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Strings from UTF-8 bytes, refusing invalid UTF-8.
 ///
 /// The bytes are checked here (well-formed UTF-8 as RFC 3629 defines it: no overlong forms, no surrogates,
@@ -6,7 +8,14 @@
 /// across the standard library boundary, spent most of its time looking up type metadata.
 enum UTF8Text {
     static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        isValid(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+        var text = String(decoding: bytes, as: UTF8.self)
+        // Decoding replaces each ill-formed sequence with U+FFFD; the bytes were valid exactly when nothing was
+        // replaced, that is when the string's UTF-8 is the input again.
+        guard text.utf8.count == bytes.count else { return nil }
+        let same = text.withUTF8 { copy in
+            copy.count == 0 || memcmp(copy.baseAddress!, bytes.baseAddress!, copy.count) == 0
+        }
+        return same ? text : nil
     }
 
     static func string(_ bytes: ArraySlice<UInt8>) -> String? {

@@ -2,8 +2,8 @@ import Foundation
 import KolvetKit
 import Testing
 
-/// The README's library section, run: one creator through `Vetter`, and a batch through `BatchRunner`,
-/// `BatchAccumulator` and a renderer.
+/// The README's library section, run: one creator through `Vetter`, a batch of files through `BatchPipeline`,
+/// and a batch of records through `BatchRunner`, `BatchAccumulator` and a renderer.
 @Suite("README: KolvetKit as a library")
 struct LibraryExampleTests {
     @Test("one creator: the healthy fixture scores 100 and passes, with every signal of the catalog")
@@ -15,6 +15,24 @@ struct LibraryExampleTests {
         #expect(report.verdict == .pass)
         #expect(report.signals.count == SignalCatalog.all.count)
         #expect(SignalCatalog.all.count == 32)  // the README's comment says 32
+    }
+
+    @Test("a batch of files: the pipeline vets a JSON Lines file and a dossier, numbered in input order")
+    func files() throws {
+        let runner = BatchRunner(configuration: Configuration(), brief: nil, gate: PipelineGate(), now: TestSupport.now)
+        var kept: [BatchEntry] = []
+        var pipeline = BatchPipeline(runner: runner, workers: 2, renderer: nil) { delivery in
+            kept += delivery.entries
+        }
+        let healthy = try TestSupport.fixtureBytes("dossiers/healthy-mid-beauty.json")
+        // The dossier on one line, then a blank line: one record.
+        let lines = healthy.filter { $0 != 0x0A } + [0x0A, 0x0A]
+        pipeline.vet(lines, file: "one.jsonl", kind: .jsonLines)
+        pipeline.vet(try TestSupport.fixtureBytes("dossiers/koc-home.json"), file: "koc-home.json", kind: .dossier)
+        let result = pipeline.result(entries: kept)
+        #expect(result.tally.creators == 2)
+        #expect(kept.map(\.index) == [0, 1])
+        #expect(kept.map(\.record.source) == ["one.jsonl:1", "koc-home.json"])
     }
 
     @Test("a batch: runner, accumulator and a renderer give the counts of the records fed")

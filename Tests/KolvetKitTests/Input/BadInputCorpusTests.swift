@@ -24,10 +24,16 @@ struct BadInputCorpusTests {
             let outcome = Vetter(now: now).vet(bytes, file: name)
             return (outcome.diagnostics.map(\.description), outcome.report == nil ? 0 : 1, 1)
         }
-        let reader = BatchReader(decoder: DossierDecoder(now: now), shortlist: ShortlistImporter())
-        let read = reader.records(bytes, file: name, kind: kind)
-        let all = read.diagnostics + read.records.flatMap(\.diagnostics)
-        return (all.map(\.description), read.records.filter { $0.dossier != nil }.count, read.records.count)
+        // The pipeline `kolvet batch` runs, one thread, no renderer: every diagnostic it delivers, in order.
+        var diagnostics: [String] = []
+        var records: [BatchRecord] = []
+        let runner = BatchRunner(configuration: Configuration(), brief: nil, gate: PipelineGate(), now: now)
+        var pipeline = BatchPipeline(runner: runner, workers: 1, renderer: nil) { delivery in
+            diagnostics += delivery.diagnostics
+            records += delivery.entries.map(\.record)
+        }
+        pipeline.vet(bytes, file: name, kind: kind)
+        return (diagnostics, records.filter { $0.dossier != nil }.count, records.count)
     }
 
     @Test("the corpus has at least 40 files, each with its expected diagnostics")

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// `--format results`: format `kolvet.result/1`, one line per input in input order, streamed — each creator's whole
 /// batch entry (its record's source and diagnostics, profile and follower history, the full report, its

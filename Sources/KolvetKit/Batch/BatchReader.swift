@@ -32,25 +32,10 @@ public struct BatchReader: Sendable {
         self.shortlist = shortlist
     }
 
-    /// The records of a file and the diagnostics about the file as a whole.
-    public func records(_ bytes: [UInt8], file: String, kind: Kind) -> (
-        records: [BatchRecord], diagnostics: [Diagnostic]
-    ) {
-        let sheet = self.sheet(bytes, file: file, kind: kind)
-        return (sheet.records(0..<sheet.count), sheet.diagnostics)
-    }
-
-    /// The records of a whole file, to be made a block at a time (a shortlist's rows become records only when
-    /// their block is vetted).
-    public func sheet(_ bytes: [UInt8], file: String, kind: Kind) -> RecordSheet {
-        switch kind {
-        case .shortlist:
-            return shortlist.sheet(bytes, file: file)
-        case .dossier:
-            return RecordSheet(dossierRecords(bytes, file: file))
-        case .jsonLines:
-            return RecordSheet(lineRecords(bytes, file: file))
-        }
+    /// The records of a `.json` file: one dossier, or each element of an array (JSON Lines and shortlists are read
+    /// by `BatchPipeline` and `ShortlistImporter`).
+    public func dossierSheet(_ bytes: [UInt8], file: String) -> RecordSheet {
+        RecordSheet(dossierRecords(bytes, file: file))
     }
 
     private func dossierRecords(_ bytes: [UInt8], file: String) -> [BatchRecord] {
@@ -138,25 +123,6 @@ public struct BatchReader: Sendable {
         BatchRecord(
             file: file, dossier: nil,
             diagnostics: [Diagnostic(.error, file: file, at: .file, "the file has no records")])
-    }
-
-    private func lineRecords(_ bytes: [UInt8], file: String) -> [BatchRecord] {
-        var records: [BatchRecord] = []
-        var start = 0
-        var line = 1
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            if let record = lineRecord(bytes[start..<end], file: file, line: line) {
-                if records.count == decoder.limits.maximumRecordsPerFile {
-                    records.append(tooManyLines(file: file))
-                    break
-                }
-                records.append(record)
-            }
-            start = end + 1
-            line += 1
-        }
-        return records.isEmpty ? [emptyLines(file: file)] : records
     }
 }
 

@@ -1,20 +1,34 @@
 import Foundation
 
 /// Lines read from a JSON Lines file, in order; a line longer than the limit comes after them as `oversized`.
-struct LineBlock {
-    var lines: [(line: Int, bytes: ArraySlice<UInt8>)] = []
+public struct LineBlock {
+    public var lines: [(line: Int, bytes: ArraySlice<UInt8>)] = []
     /// A line that was longer than the limit: its number and length in bytes. Its bytes were skipped, and reading
     /// goes on with the next line.
-    var oversized: (line: Int, bytes: Int)?
+    public var oversized: (line: Int, bytes: Int)?
 
-    var isEmpty: Bool { lines.isEmpty && oversized == nil }
+    public var isEmpty: Bool { lines.isEmpty && oversized == nil }
+}
+
+/// Where a batch's JSON Lines come from, a block at a time (`BatchPipeline`).
+public protocol LineSource: AnyObject {
+    /// The next lines; empty at the end.
+    func nextBlock() throws -> LineBlock
+    /// Starts reading the next block while the current one is vetted (a hint; may do nothing).
+    func prefetch()
 }
 
 /// Reads a file (or standard input) in chunks and hands out its lines in blocks, so that a JSON Lines file of
 /// any size is read in bounded memory. A line may be as long as `maximumLineBytes`; a longer one is skipped up to
 /// its end and reported (`LineBlock.oversized`), never silently dropped with the lines after it.
-final class LineReader {
-    private let handle: FileHandle
+public final class LineReader: LineSource {
+    /// A file or standard input, read a chunk at a time; or bytes already in memory, handed out once.
+    private enum Origin {
+        case handle(FileHandle)
+        case memory
+    }
+
+    private let origin: Origin
     private var buffer: [UInt8] = []
     private var nextLine = 1
     private var isAtEnd = false
@@ -22,19 +36,39 @@ final class LineReader {
     private let maximumLineBytes: Int
 
     /// `firstLine` numbers the first line (above 1 when the stream is the tail of a larger file).
-    init(path: String, maximumLineBytes: Int, firstLine: Int = 1) throws {
-        handle = path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+    public init(path: String, maximumLineBytes: Int, firstLine: Int = 1) throws {
+        origin = .handle(
+            path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path)))
         self.maximumLineBytes = maximumLineBytes
         nextLine = firstLine
     }
 
+    /// The lines of `bytes`, a whole file already read.
+    public init(bytes: [UInt8], maximumLineBytes: Int) {
+        origin = .memory
+        buffer = bytes
+        isAtEnd = true
+        self.maximumLineBytes = maximumLineBytes
+    }
+
     deinit {
-        if handle !== FileHandle.standardInput { try? handle.close() }
+        if case .handle(let handle) = origin, handle !== FileHandle.standardInput { try? handle.close() }
+    }
+
+    public func prefetch() {}
+
+    /// The next chunk of the input; empty at its end.
+    private func readChunk() throws -> Data {
+        guard case .handle(let handle) = origin else { return Data() }
+        return try handle.read(upToCount: chunkSize) ?? Data()
     }
 
     /// The next lines (about `maximumBytes` of them, or one longer line), each with its 1-based number; empty at the
     /// end of the file.
-    func nextBlock(maximumBytes: Int = 8 << 20) throws -> LineBlock {
+    public func nextBlock() throws -> LineBlock { try nextBlock(maximumBytes: 8 << 20) }
+
+    /// The next lines, about `maximumBytes` of them.
+    public func nextBlock(maximumBytes: Int) throws -> LineBlock {
         var ranges: [(line: Int, range: Range<Int>)] = []
         var start = 0
         reading: while true {
@@ -67,7 +101,7 @@ final class LineReader {
                 nextLine += 1
                 return LineBlock(lines: lines, oversized: oversized)
             }
-            let data = try handle.read(upToCount: chunkSize) ?? Data()
+            let data = try readChunk()
             if data.isEmpty { isAtEnd = true } else { buffer.append(contentsOf: data) }
         }
         let block = buffer
@@ -80,7 +114,7 @@ final class LineReader {
         var skipped = buffer.count - start
         buffer = []
         while true {
-            let data = try handle.read(upToCount: chunkSize) ?? Data()
+            let data = try readChunk()
             guard !data.isEmpty else {
                 isAtEnd = true
                 return skipped
@@ -106,26 +140,26 @@ final class LineReader {
 }
 
 /// A `LineReader` that can read its next block on another thread while the current one is processed.
-final class PrefetchingLineReader: @unchecked Sendable {
+public final class PrefetchingLineReader: LineSource, @unchecked Sendable {
     // The reader is touched by one thread at a time: the prefetch, or the caller after waiting for it.
     private let reader: LineReader
     private let queue = DispatchQueue(label: "kolvet.line-reader")
     private var pending: Result<LineBlock, any Error>?
     private var isPrefetching = false
 
-    init(_ reader: LineReader) {
+    public init(_ reader: LineReader) {
         self.reader = reader
     }
 
     /// Starts reading the next block in the background.
-    func prefetch() {
+    public func prefetch() {
         guard !isPrefetching else { return }
         isPrefetching = true
         queue.async { self.pending = Result { try self.reader.nextBlock() } }
     }
 
     /// The next block: the prefetched one (waiting for it), or one read now.
-    func nextBlock() throws -> LineBlock {
+    public func nextBlock() throws -> LineBlock {
         guard isPrefetching else { return try reader.nextBlock() }
         queue.sync {}
         isPrefetching = false

@@ -1,1 +1,0 @@
-../../../Sources/kolvet/LineReader.swift
