@@ -3,29 +3,47 @@ import Foundation
 /// Writes a `Dossier` as `kolvet.dossier/1` JSON, the inverse of `DossierDecoder` (counts as integers, dates as
 /// ISO 8601 in China Standard Time, absent fields left out).
 public enum DossierWriter {
+    private typealias TopKey = DossierSchema.TopKey
+    private typealias CreatorKey = DossierSchema.CreatorKey
+    private typealias QuoteKey = DossierSchema.QuoteKey
+    private typealias NoteKey = DossierSchema.NoteKey
+    private typealias CommentKey = DossierSchema.CommentKey
+    private typealias AuthorKey = DossierSchema.AuthorKey
+    private typealias PointKey = DossierSchema.PointKey
+    private typealias FollowerKey = DossierSchema.FollowerKey
+    private typealias AudienceKey = DossierSchema.AudienceKey
+    private typealias AveragesKey = DossierSchema.AveragesKey
+    private typealias DeckKey = DossierSchema.DeckKey
+
     /// The dossier as a JSON value.
     public static func value(of dossier: Dossier) -> JSONValue {
         var top = JSONObject()
-        top.set("format", .string(Dossier.formatIdentifier))
-        top.set("creator", creator(dossier.creator))
-        if !dossier.notes.isEmpty { top.set("notes", .array(dossier.notes.map(note))) }
-        if !dossier.comments.isEmpty { top.set("comments", .array(dossier.comments.map(comment))) }
+        top.set(TopKey.format, .string(Dossier.formatIdentifier))
+        top.set(TopKey.creator, creator(dossier.creator))
+        if !dossier.notes.isEmpty { top.set(TopKey.notes, .array(dossier.notes.map(note))) }
+        if !dossier.comments.isEmpty { top.set(TopKey.comments, .array(dossier.comments.map(comment))) }
         if !dossier.followerHistory.isEmpty {
             top.set(
-                "follower_history",
+                TopKey.followerHistory,
                 .array(
-                    dossier.followerHistory.map { .object(["date": date($0.date), "followers": count($0.followers)]) }))
+                    dossier.followerHistory.map {
+                        .object([
+                            PointKey.date.rawValue: date($0.date), PointKey.followers.rawValue: count($0.followers),
+                        ])
+                    }))
         }
-        if let audience = dossier.audience { top.set("audience", self.audience(audience)) }
-        if !dossier.followerSample.isEmpty { top.set("follower_sample", .array(dossier.followerSample.map(follower))) }
+        if let audience = dossier.audience { top.set(TopKey.audience, self.audience(audience)) }
+        if !dossier.followerSample.isEmpty {
+            top.set(TopKey.followerSample, .array(dossier.followerSample.map(follower)))
+        }
         if let averages = dossier.recentAverages {
             var object = JSONObject()
-            set(&object, "likes", averages.likes.map(amount))
-            set(&object, "collects", averages.collects.map(amount))
-            set(&object, "comments", averages.comments.map(amount))
-            set(&object, "shares", averages.shares.map(amount))
-            set(&object, "notes", averages.notes.map(JSONValue.integer))
-            top.set("recent_averages", .object(object))
+            set(&object, AveragesKey.likes, averages.likes.map(amount))
+            set(&object, AveragesKey.collects, averages.collects.map(amount))
+            set(&object, AveragesKey.comments, averages.comments.map(amount))
+            set(&object, AveragesKey.shares, averages.shares.map(amount))
+            set(&object, AveragesKey.notes, averages.notes.map(JSONValue.integer))
+            top.set(TopKey.recentAverages, .object(object))
         }
         if let platform = dossier.platform {
             var object = JSONObject()
@@ -33,16 +51,16 @@ public enum DossierWriter {
             for figure in PlatformFigures.Figure.allCases {
                 set(&object, figure.rawValue, platform.values[figure].map(amount))
             }
-            top.set("platform", .object(object))
+            top.set(TopKey.platform, .object(object))
         }
         if let deck = dossier.deck {
             var object = JSONObject()
-            set(&object, "source", deck.source.map(JSONValue.string))
-            set(&object, "followers", deck.followers.map(count))
-            set(&object, "avg_likes", deck.averageLikes.map(amount))
-            set(&object, "image_quote", deck.imageQuote.map(amount))
-            set(&object, "video_quote", deck.videoQuote.map(amount))
-            top.set("deck", .object(object))
+            set(&object, DeckKey.source, deck.source.map(JSONValue.string))
+            set(&object, DeckKey.followers, deck.followers.map(count))
+            set(&object, DeckKey.averageLikes, deck.averageLikes.map(amount))
+            set(&object, DeckKey.imageQuote, deck.imageQuote.map(amount))
+            set(&object, DeckKey.videoQuote, deck.videoQuote.map(amount))
+            top.set(TopKey.deck, .object(object))
         }
         return .object(top)
     }
@@ -54,6 +72,10 @@ public enum DossierWriter {
 
     private static func set(_ object: inout JSONObject, _ key: String, _ value: JSONValue?) {
         if let value { object.set(key, value) }
+    }
+
+    private static func set<Key: JSONKeys>(_ object: inout JSONObject, _ key: Key, _ value: JSONValue?) {
+        if let value { object.set(key.rawValue, value) }
     }
 
     static func count(_ count: Count) -> JSONValue {
@@ -78,63 +100,63 @@ public enum DossierWriter {
 
     private static func creator(_ creator: Creator) -> JSONValue {
         var object = JSONObject()
-        object.set("id", .string(creator.id))
-        set(&object, "nickname", creator.nickname.map(JSONValue.string))
-        if creator.platform != "xiaohongshu" { object.set("platform", .string(creator.platform)) }
-        set(&object, "followers", creator.followers.map(count))
-        set(&object, "following", creator.following.map(count))
-        set(&object, "likes_and_collects", creator.likesAndCollects.map(count))
-        set(&object, "notes_count", creator.notesCount.map(count))
-        set(&object, "verified", creator.verified.map(JSONValue.bool))
-        set(&object, "mcn", creator.mcn.map(JSONValue.string))
-        set(&object, "vertical", creator.vertical.map(JSONValue.string))
-        set(&object, "location", creator.location.map(JSONValue.string))
+        object.set(CreatorKey.id, .string(creator.id))
+        set(&object, CreatorKey.nickname, creator.nickname.map(JSONValue.string))
+        if creator.platform != "xiaohongshu" { object.set(CreatorKey.platform, .string(creator.platform)) }
+        set(&object, CreatorKey.followers, creator.followers.map(count))
+        set(&object, CreatorKey.following, creator.following.map(count))
+        set(&object, CreatorKey.likesAndCollects, creator.likesAndCollects.map(count))
+        set(&object, CreatorKey.notesCount, creator.notesCount.map(count))
+        set(&object, CreatorKey.verified, creator.verified.map(JSONValue.bool))
+        set(&object, CreatorKey.mcn, creator.mcn.map(JSONValue.string))
+        set(&object, CreatorKey.vertical, creator.vertical.map(JSONValue.string))
+        set(&object, CreatorKey.location, creator.location.map(JSONValue.string))
         if let quote = creator.quote {
             var value = JSONObject()
-            set(&value, "image_note", quote.imageNote.map(amount))
-            set(&value, "video_note", quote.videoNote.map(amount))
-            value.set("currency", .string(quote.currency))
-            object.set("quote", .object(value))
+            set(&value, QuoteKey.imageNote, quote.imageNote.map(amount))
+            set(&value, QuoteKey.videoNote, quote.videoNote.map(amount))
+            value.set(QuoteKey.currency, .string(quote.currency))
+            object.set(CreatorKey.quote, .object(value))
         }
         return .object(object)
     }
 
     private static func note(_ note: Note) -> JSONValue {
         var object = JSONObject()
-        set(&object, "id", note.id.map(JSONValue.string))
-        set(&object, "type", note.kind.map { .string($0.rawValue) })
-        set(&object, "published_at", note.publishedAt.map(date))
-        set(&object, "title", note.title.map(JSONValue.string))
-        set(&object, "text", note.text.map(JSONValue.string))
-        if !note.tags.isEmpty { object.set("tags", .array(note.tags.map(JSONValue.string))) }
-        set(&object, "likes", note.likes.map(count))
-        set(&object, "collects", note.collects.map(count))
-        set(&object, "comments", note.comments.map(count))
-        set(&object, "shares", note.shares.map(count))
-        set(&object, "reads", note.reads.map(count))
-        set(&object, "impressions", note.impressions.map(count))
-        set(&object, "sponsored", note.isSponsored.map(JSONValue.bool))
+        set(&object, NoteKey.id, note.id.map(JSONValue.string))
+        set(&object, NoteKey.type, note.kind.map { .string($0.rawValue) })
+        set(&object, NoteKey.publishedAt, note.publishedAt.map(date))
+        set(&object, NoteKey.title, note.title.map(JSONValue.string))
+        set(&object, NoteKey.text, note.text.map(JSONValue.string))
+        if !note.tags.isEmpty { object.set(NoteKey.tags, .array(note.tags.map(JSONValue.string))) }
+        set(&object, NoteKey.likes, note.likes.map(count))
+        set(&object, NoteKey.collects, note.collects.map(count))
+        set(&object, NoteKey.comments, note.comments.map(count))
+        set(&object, NoteKey.shares, note.shares.map(count))
+        set(&object, NoteKey.reads, note.reads.map(count))
+        set(&object, NoteKey.impressions, note.impressions.map(count))
+        set(&object, NoteKey.sponsored, note.isSponsored.map(JSONValue.bool))
         return .object(object)
     }
 
     private static func comment(_ comment: Comment) -> JSONValue {
         var object = JSONObject()
-        set(&object, "id", comment.id.map(JSONValue.string))
-        set(&object, "note_id", comment.noteID.map(JSONValue.string))
-        set(&object, "text", comment.text.map(JSONValue.string))
-        set(&object, "created_at", comment.createdAt.map(date))
-        set(&object, "likes", comment.likes.map(count))
-        set(&object, "user_id", comment.userID.map(JSONValue.string))
-        set(&object, "nickname", comment.nickname.map(JSONValue.string))
-        set(&object, "ip_location", comment.ipLocation.map(JSONValue.string))
-        set(&object, "parent_id", comment.parentID.map(JSONValue.string))
+        set(&object, CommentKey.id, comment.id.map(JSONValue.string))
+        set(&object, CommentKey.noteID, comment.noteID.map(JSONValue.string))
+        set(&object, CommentKey.text, comment.text.map(JSONValue.string))
+        set(&object, CommentKey.createdAt, comment.createdAt.map(date))
+        set(&object, CommentKey.likes, comment.likes.map(count))
+        set(&object, CommentKey.userID, comment.userID.map(JSONValue.string))
+        set(&object, CommentKey.nickname, comment.nickname.map(JSONValue.string))
+        set(&object, CommentKey.ipLocation, comment.ipLocation.map(JSONValue.string))
+        set(&object, CommentKey.parentID, comment.parentID.map(JSONValue.string))
         if let author = comment.author {
             var value = JSONObject()
-            set(&value, "followers", author.followers.map(count))
-            set(&value, "following", author.following.map(count))
-            set(&value, "notes", author.notes.map(count))
-            set(&value, "has_avatar", author.hasAvatar.map(JSONValue.bool))
-            object.set("author", .object(value))
+            set(&value, AuthorKey.followers, author.followers.map(count))
+            set(&value, AuthorKey.following, author.following.map(count))
+            set(&value, AuthorKey.notes, author.notes.map(count))
+            set(&value, AuthorKey.hasAvatar, author.hasAvatar.map(JSONValue.bool))
+            object.set(CommentKey.author, .object(value))
         }
         return .object(object)
     }
@@ -144,26 +166,31 @@ public enum DossierWriter {
         func distribution(_ value: Distribution?) -> JSONValue? {
             value.map { .object(JSONObject($0.entries.map { .init(key: $0.name, value: .number(String($0.share))) })) }
         }
-        set(&object, "gender", distribution(audience.gender))
-        set(&object, "age", distribution(audience.age))
-        set(&object, "city_tier", distribution(audience.cityTier))
-        set(&object, "regions", distribution(audience.regions))
-        set(&object, "interests", distribution(audience.interests))
-        set(&object, "active_fans_share", audience.activeFansShare.map { .number(String($0)) })
+        set(&object, AudienceKey.gender, distribution(audience.gender))
+        set(&object, AudienceKey.age, distribution(audience.age))
+        set(&object, AudienceKey.cityTier, distribution(audience.cityTier))
+        set(&object, AudienceKey.regions, distribution(audience.regions))
+        set(&object, AudienceKey.interests, distribution(audience.interests))
+        set(&object, AudienceKey.activeFansShare, audience.activeFansShare.map { .number(String($0)) })
         return .object(object)
     }
 
     private static func follower(_ follower: SampledFollower) -> JSONValue {
         var object = JSONObject()
-        set(&object, "id", follower.id.map(JSONValue.string))
-        set(&object, "nickname", follower.nickname.map(JSONValue.string))
-        set(&object, "followers", follower.followers.map(count))
-        set(&object, "following", follower.following.map(count))
-        set(&object, "notes", follower.notes.map(count))
-        set(&object, "likes_and_collects", follower.likesAndCollects.map(count))
-        set(&object, "has_avatar", follower.hasAvatar.map(JSONValue.bool))
-        set(&object, "bio_length", follower.bioLength.map(JSONValue.integer))
-        set(&object, "is_private", follower.isPrivate.map(JSONValue.bool))
+        set(&object, FollowerKey.id, follower.id.map(JSONValue.string))
+        set(&object, FollowerKey.nickname, follower.nickname.map(JSONValue.string))
+        set(&object, FollowerKey.followers, follower.followers.map(count))
+        set(&object, FollowerKey.following, follower.following.map(count))
+        set(&object, FollowerKey.notes, follower.notes.map(count))
+        set(&object, FollowerKey.likesAndCollects, follower.likesAndCollects.map(count))
+        set(&object, FollowerKey.hasAvatar, follower.hasAvatar.map(JSONValue.bool))
+        set(&object, FollowerKey.bioLength, follower.bioLength.map(JSONValue.integer))
+        set(&object, FollowerKey.isPrivate, follower.isPrivate.map(JSONValue.bool))
         return .object(object)
     }
+}
+
+extension JSONObject {
+    /// Sets a dossier key by its schema case.
+    fileprivate mutating func set<Key: JSONKeys>(_ key: Key, _ value: JSONValue) { set(key.rawValue, value) }
 }

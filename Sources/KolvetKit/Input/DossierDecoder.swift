@@ -54,10 +54,7 @@ public struct DossierDecoder: Sendable {
         return DossierDecoding(dossier: hasError ? nil : dossier, diagnostics: reader.diagnostics)
     }
 
-    private static let topKeys: Set<String> = [
-        "format", "creator", "notes", "comments", "follower_history", "audience", "follower_sample", "recent_averages",
-        "platform", "deck",
-    ]
+    private static let topKeys = DossierSchema.TopKey.names
 
     private func readDossier(_ value: JSONValue, _ reader: inout FieldReader) -> Dossier? {
         guard case .object = value else {
@@ -88,7 +85,7 @@ public struct DossierDecoder: Sendable {
         let averagesPath = "recent_averages"
         if let averages = reader.object(
             top[averagesPath], at: averagesPath,
-            allowedKeys: ["likes", "collects", "comments", "shares", "notes"] as Set)
+            allowedKeys: DossierSchema.AveragesKey.names)
         {
             var parsed = NoteAverages(
                 likes: reader.amount(averages, "likes", at: averagesPath),
@@ -105,10 +102,7 @@ public struct DossierDecoder: Sendable {
 
     private func readCreator(_ value: JSONValue, _ reader: inout FieldReader) -> Creator? {
         let path = "creator"
-        let keys: Set<String> = [
-            "id", "nickname", "platform", "followers", "following", "likes_and_collects", "notes_count", "verified",
-            "mcn", "vertical", "location", "quote",
-        ]
+        let keys = DossierSchema.CreatorKey.names
         guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
         let id = reader.string(object, "id", at: path)
         let followers = reader.count(object, "followers", at: path)
@@ -133,7 +127,7 @@ public struct DossierDecoder: Sendable {
         creator.location = reader.string(object, "location", at: path)
         let quotePath = "creator.quote"
         if let quote = reader.object(
-            object["quote"], at: quotePath, allowedKeys: ["image_note", "video_note", "currency"] as Set)
+            object["quote"], at: quotePath, allowedKeys: DossierSchema.QuoteKey.names)
         {
             creator.quote = Quote(
                 imageNote: reader.amount(quote, "image_note", at: quotePath),
@@ -160,7 +154,7 @@ public struct DossierDecoder: Sendable {
 
     private func readDeck(_ value: JSONValue?, _ reader: inout FieldReader) -> DeckFigures? {
         let path = "deck"
-        let keys: Set<String> = ["source", "followers", "avg_likes", "image_quote", "video_quote"]
+        let keys = DossierSchema.DeckKey.names
         guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
         var deck = DeckFigures(source: reader.string(object, "source", at: path))
         deck.followers = reader.count(object, "followers", at: path)
@@ -170,19 +164,11 @@ public struct DossierDecoder: Sendable {
         return deck
     }
 
-    private static let noteKeys: Set<String> = [
-        "id", "type", "published_at", "title", "likes", "collects", "comments", "shares", "reads", "impressions",
-        "sponsored", "text", "tags",
-    ]
-    private static let commentKeys: Set<String> = [
-        "id", "note_id", "text", "created_at", "likes", "user_id", "nickname", "ip_location", "parent_id", "author",
-    ]
-    private static let authorKeys: Set<String> = ["followers", "following", "notes", "has_avatar"]
-    private static let pointKeys: Set<String> = ["date", "followers"]
-    private static let followerKeys: Set<String> = [
-        "id", "nickname", "followers", "following", "notes", "likes_and_collects", "has_avatar", "bio_length",
-        "is_private",
-    ]
+    private static let noteKeys = DossierSchema.NoteKey.names
+    private static let commentKeys = DossierSchema.CommentKey.names
+    private static let authorKeys = DossierSchema.AuthorKey.names
+    private static let pointKeys = DossierSchema.PointKey.names
+    private static let followerKeys = DossierSchema.FollowerKey.names
 
     private func readNote(_ value: JSONValue, at path: String, _ reader: inout FieldReader) -> Note? {
         guard let object = reader.object(value, at: path, allowedKeys: Self.noteKeys) else {
@@ -256,15 +242,16 @@ public struct DossierDecoder: Sendable {
 
     private func readAudience(_ value: JSONValue?, _ reader: inout FieldReader) -> Audience? {
         let path = "audience"
-        let keys: Set<String> = ["gender", "age", "city_tier", "regions", "interests", "active_fans_share"]
+        let keys = DossierSchema.AudienceKey.names
         guard let object = reader.object(value, at: path, allowedKeys: keys) else { return nil }
         var audience = Audience()
-        audience.gender = readDistribution(object["gender"], at: "audience.gender", names: ["female", "male"], &reader)
+        audience.gender = readDistribution(
+            object["gender"], at: "audience.gender", names: DossierSchema.genders, &reader)
         audience.age = readDistribution(
-            object["age"], at: "audience.age", names: ["<18", "18-24", "25-34", "35-44", ">44"], &reader)
+            object["age"], at: "audience.age", names: DossierSchema.ageBands, &reader)
         audience.cityTier = readDistribution(
             object["city_tier"], at: "audience.city_tier",
-            names: ["tier1", "new_tier1", "tier2", "tier3", "tier4_plus"], &reader)
+            names: DossierSchema.cityTiers, &reader)
         audience.regions = readDistribution(object["regions"], at: "audience.regions", names: nil, &reader)
         audience.interests = readDistribution(
             object["interests"], at: "audience.interests", names: nil, isExclusive: false, &reader)

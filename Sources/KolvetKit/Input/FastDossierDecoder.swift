@@ -22,85 +22,18 @@ struct FastDossierDecoder {
     }
 }
 
-// MARK: - The keys of each object (docs/dossier-format.md)
+// MARK: - The keys of each object: DossierSchema
 
-private enum DossierKey: String, JSONKeys {
-    case format, creator, notes, comments
-    case followerHistory = "follower_history"
-    case audience
-    case followerSample = "follower_sample"
-    case recentAverages = "recent_averages"
-    static let table = KeyTable<Self>()
-}
-
-private enum CreatorKey: String, JSONKeys {
-    case id, followers, nickname, platform, following
-    case likesAndCollects = "likes_and_collects"
-    case notesCount = "notes_count"
-    case verified, mcn, vertical, location, quote
-    static let table = KeyTable<Self>()
-}
-
-private enum QuoteKey: String, JSONKeys {
-    case imageNote = "image_note"
-    case videoNote = "video_note"
-    case currency
-    static let table = KeyTable<Self>()
-}
-
-private enum NoteKey: String, JSONKeys {
-    case id, type
-    case publishedAt = "published_at"
-    case title, text, tags, likes, collects, comments, shares, reads, impressions, sponsored
-    static let table = KeyTable<Self>()
-}
-
-private enum CommentKey: String, JSONKeys {
-    case id
-    case noteID = "note_id"
-    case text
-    case createdAt = "created_at"
-    case likes
-    case userID = "user_id"
-    case nickname
-    case ipLocation = "ip_location"
-    case parentID = "parent_id"
-    case author
-    static let table = KeyTable<Self>()
-}
-
-private enum AuthorKey: String, JSONKeys {
-    case followers, following, notes
-    case hasAvatar = "has_avatar"
-    static let table = KeyTable<Self>()
-}
-
-private enum PointKey: String, JSONKeys {
-    case date, followers
-    static let table = KeyTable<Self>()
-}
-
-private enum FollowerKey: String, JSONKeys {
-    case id, nickname, followers, following, notes
-    case likesAndCollects = "likes_and_collects"
-    case hasAvatar = "has_avatar"
-    case bioLength = "bio_length"
-    case isPrivate = "is_private"
-    static let table = KeyTable<Self>()
-}
-
-private enum AudienceKey: String, JSONKeys {
-    case gender, age
-    case cityTier = "city_tier"
-    case regions, interests
-    case activeFansShare = "active_fans_share"
-    static let table = KeyTable<Self>()
-}
-
-private enum AveragesKey: String, JSONKeys {
-    case likes, collects, comments, shares, notes
-    static let table = KeyTable<Self>()
-}
+private typealias DossierKey = DossierSchema.TopKey
+private typealias CreatorKey = DossierSchema.CreatorKey
+private typealias QuoteKey = DossierSchema.QuoteKey
+private typealias NoteKey = DossierSchema.NoteKey
+private typealias CommentKey = DossierSchema.CommentKey
+private typealias AuthorKey = DossierSchema.AuthorKey
+private typealias PointKey = DossierSchema.PointKey
+private typealias FollowerKey = DossierSchema.FollowerKey
+private typealias AudienceKey = DossierSchema.AudienceKey
+private typealias AveragesKey = DossierSchema.AveragesKey
 
 // MARK: - The dossier
 
@@ -129,6 +62,8 @@ extension ByteScanner {
                 return scanner.null()
                     || scanner.array { element in element.follower().map { sample.append($0) } != nil }
             case .recentAverages: return scanner.optional(&averages) { $0.averages() }
+            // Figures from a platform page or an MCN deck: rare; the exact decoder reads them.
+            case .platform, .deck: return false
             }
         }
         guard read, let creator else { return nil }
@@ -288,14 +223,15 @@ extension ByteScanner {
         var audience = Audience()
         let read = object(AudienceKey.self) { scanner, key in
             switch key {
-            case .gender: return scanner.optional(&audience.gender) { $0.distribution(names: ["female", "male"]) }
+            case .gender:
+                return scanner.optional(&audience.gender) { $0.distribution(names: Set(DossierSchema.genders)) }
             case .age:
                 return scanner.optional(&audience.age) {
-                    $0.distribution(names: ["<18", "18-24", "25-34", "35-44", ">44"])
+                    $0.distribution(names: Set(DossierSchema.ageBands))
                 }
             case .cityTier:
                 return scanner.optional(&audience.cityTier) {
-                    $0.distribution(names: ["tier1", "new_tier1", "tier2", "tier3", "tier4_plus"])
+                    $0.distribution(names: Set(DossierSchema.cityTiers))
                 }
             case .regions: return scanner.optional(&audience.regions) { $0.distribution(names: nil) }
             case .interests:
