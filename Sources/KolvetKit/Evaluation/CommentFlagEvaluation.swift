@@ -1,16 +1,16 @@
 /// Measures the inauthentic-comment flag against hand-assigned labels.
-public enum CommentFlagEvaluation {
+package enum CommentFlagEvaluation {
     /// One labelled comment's outcome.
-    public struct Outcome: Sendable, Equatable {
-        public var commentID: String
-        public var pattern: String
-        public var isLabelledInauthentic: Bool
-        public var isFlagged: Bool
+    package struct Outcome: Sendable, Equatable {
+        package var commentID: String
+        package var pattern: String
+        package var isLabelledInauthentic: Bool
+        package var isFlagged: Bool
     }
 
     /// The outcome of every labelled comment of a dossier. `labels` maps a comment id to (inauthentic?,
     /// pattern); the creator's own replies, which kolvet sets aside, count as not flagged.
-    public static func evaluate(
+    package static func evaluate(
         _ dossier: Dossier,
         labels: [String: (isInauthentic: Bool, pattern: String)],
         settings: CommentSettings

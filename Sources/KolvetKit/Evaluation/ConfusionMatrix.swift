@@ -1,18 +1,18 @@
 /// Counts of a binary flag against labels, and the usual rates.
-public struct ConfusionMatrix: Sendable, Equatable {
+package struct ConfusionMatrix: Sendable, Equatable {
     /// Flagged and labelled positive.
-    public var truePositives = 0
+    package var truePositives = 0
     /// Flagged but labelled negative.
-    public var falsePositives = 0
+    package var falsePositives = 0
     /// Not flagged but labelled positive.
-    public var falseNegatives = 0
+    package var falseNegatives = 0
     /// Not flagged and labelled negative.
-    public var trueNegatives = 0
+    package var trueNegatives = 0
 
-    public init() {}
+    package init() {}
 
     /// Adds one case.
-    public mutating func record(flagged: Bool, positive: Bool) {
+    package mutating func record(flagged: Bool, positive: Bool) {
         switch (flagged, positive) {
         case (true, true): truePositives += 1
         case (true, false): falsePositives += 1
@@ -22,22 +22,22 @@ public struct ConfusionMatrix: Sendable, Equatable {
     }
 
     /// Adds another matrix's counts.
-    public mutating func add(_ other: ConfusionMatrix) {
+    package mutating func add(_ other: ConfusionMatrix) {
         truePositives += other.truePositives
         falsePositives += other.falsePositives
         falseNegatives += other.falseNegatives
         trueNegatives += other.trueNegatives
     }
 
-    public var total: Int { truePositives + falsePositives + falseNegatives + trueNegatives }
+    package var total: Int { truePositives + falsePositives + falseNegatives + trueNegatives }
     /// TP / (TP + FP); nil when nothing was flagged.
-    public var precision: Double? { ratio(truePositives, truePositives + falsePositives) }
+    package var precision: Double? { ratio(truePositives, truePositives + falsePositives) }
     /// TP / (TP + FN); nil when there are no positives.
-    public var recall: Double? { ratio(truePositives, truePositives + falseNegatives) }
+    package var recall: Double? { ratio(truePositives, truePositives + falseNegatives) }
     /// TN / (TN + FP); nil when there are no negatives.
-    public var specificity: Double? { ratio(trueNegatives, trueNegatives + falsePositives) }
+    package var specificity: Double? { ratio(trueNegatives, trueNegatives + falsePositives) }
     /// 2PR / (P + R).
-    public var f1: Double? {
+    package var f1: Double? {
         guard let precision, let recall, precision + recall > 0 else { return nil }
         return 2 * precision * recall / (precision + recall)
     }
@@ -47,7 +47,7 @@ public struct ConfusionMatrix: Sendable, Equatable {
     }
 
     /// `TP 10  FP 1  FN 2  TN 30  precision 90.9%  recall 83.3%  F1 87.0%`.
-    public var summary: String {
+    package var summary: String {
         func show(_ value: Double?) -> String { value.map { ReportFormatting.percent($0, 1) } ?? "n/a" }
         return "TP \(truePositives)  FP \(falsePositives)  FN \(falseNegatives)  TN \(trueNegatives)  "
             + "precision \(show(precision))  recall \(show(recall))  F1 \(show(f1))"

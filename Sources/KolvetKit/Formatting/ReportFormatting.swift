@@ -1,10 +1,10 @@
-public import Foundation
+package import Foundation
 
 /// Locale-independent number and date formatting shared by the report formats.
-public enum ReportFormatting {
+package enum ReportFormatting {
     /// `value` rounded to `decimals` places, printed with a `.` and no exponent, trailing zeros kept
     /// (`fixed(0.123456, 4)` = `"0.1235"`). NaN and infinities print as `"nan"`/`"inf"` and never reach reports.
-    public static func fixed(_ value: Double, _ decimals: Int) -> String {
+    package static func fixed(_ value: Double, _ decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : "inf" }
         let scale = pow(10.0, Double(decimals))
         var scaled = (value * scale).rounded()
@@ -55,18 +55,18 @@ public enum ReportFormatting {
     }
 
     /// A share as a percentage with `decimals` places: `percent(0.0352)` = `"3.52%"`.
-    public static func percent(_ share: Double, _ decimals: Int = 2) -> String {
+    package static func percent(_ share: Double, _ decimals: Int = 2) -> String {
         fixed(share * 100, decimals) + "%"
     }
 
     /// A count with its noun, singular for 1: `counted(1, "comment")` = `"1 comment"`, `counted(3, "comment")` =
     /// `"3 comments"`.
-    public static func counted(_ count: Int, _ noun: String) -> String {
+    package static func counted(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     /// An integer with thousands separators: `grouped(120000)` = `"120,000"`.
-    public static func grouped(_ value: Int) -> String {
+    package static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var out = ""
         for (offset, character) in digits.enumerated() {
@@ -78,19 +78,19 @@ public enum ReportFormatting {
 
     /// A number rounded to a whole one, with thousands separators: `grouped(1234.6)` = `"1,235"`. Beyond ±2⁶²
     /// it is clamped and NaN is 0, so that no value, however it was made, can stop a report.
-    public static func grouped(_ value: Double) -> String {
+    package static func grouped(_ value: Double) -> String {
         grouped(whole(value))
     }
 
     /// `value` rounded to an `Int`, clamped to ±2⁶², NaN as 0.
-    public static func whole(_ value: Double) -> Int {
+    package static func whole(_ value: Double) -> Int {
         guard !value.isNaN else { return 0 }
         let limit = 4_611_686_018_427_387_904.0
         return Int(min(limit, max(-limit, value.rounded())))
     }
 
     /// A count for people: `compact(12_345)` = `"12.3K"`, `compact(1_200_000)` = `"1.2M"`.
-    public static func compact(_ value: Double) -> String {
+    package static func compact(_ value: Double) -> String {
         let magnitude = value.magnitude
         if magnitude >= 1e6 { return fixed(value / 1e6, 1) + "M" }
         if magnitude >= 1e4 { return fixed(value / 1e3, 1) + "K" }
@@ -98,7 +98,7 @@ public enum ReportFormatting {
     }
 
     /// A date as `YYYY-MM-DD` in China Standard Time (UTC+8), the platform's own calendar.
-    public static func day(_ date: Date) -> String {
+    package static func day(_ date: Date) -> String {
         let seconds = whole(date.timeIntervalSince1970.rounded(.down)) + TimestampParser.chinaOffsetSeconds
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let (year, month, day) = civil(fromDays: days)

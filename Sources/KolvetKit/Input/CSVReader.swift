@@ -1,31 +1,31 @@
 /// A parsed CSV table: the header and the rows, each with the line it starts on.
-public struct CSVTable: Sendable, Equatable {
-    public struct Row: Sendable, Equatable {
+package struct CSVTable: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// The 1-based line the row starts on.
-        public var line: Int
-        public var fields: [String]
+        package var line: Int
+        package var fields: [String]
     }
 
-    public var header: [String]
-    public var rows: [Row]
+    package var header: [String]
+    package var rows: [Row]
 }
 
 /// Reads RFC 4180 CSV: fields separated by commas, quoted with `"` when they hold commas, quotes (doubled) or
 /// line breaks; CRLF or LF line ends; blank lines skipped. A quote left open is an error naming the line it
 /// opened on.
-public enum CSVReader {
+package enum CSVReader {
     /// Why a CSV text could not be read.
-    public struct SyntaxError: Error, Sendable, Equatable {
-        public var line: Int
-        public var message: String
+    package struct SyntaxError: Error, Sendable, Equatable {
+        package var line: Int
+        package var message: String
 
-        public init(line: Int, message: String) {
+        package init(line: Int, message: String) {
             self.line = line
             self.message = message
         }
     }
 
-    public static func parse(_ text: String) throws(SyntaxError) -> CSVTable {
+    package static func parse(_ text: String) throws(SyntaxError) -> CSVTable {
         var records: [CSVTable.Row] = []
         var fields: [String] = []
         var field = ""

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The text encodings kolvet detects in files people export.
-public enum TextEncoding: String, Sendable, Equatable {
+package enum TextEncoding: String, Sendable, Equatable {
     case utf8 = "UTF-8"
     case utf8WithBOM = "UTF-8 with BOM"
     case utf16LittleEndian = "UTF-16LE"
@@ -10,12 +10,12 @@ public enum TextEncoding: String, Sendable, Equatable {
 
 /// Decodes file bytes whose encoding nobody stated: a UTF-8 or UTF-16 byte-order mark decides; else valid UTF-8
 /// is UTF-8; else GB18030 (a superset of GBK and GB2312, as Chinese Excel saves CSV) when the bytes decode as it.
-public enum TextDecoder {
+package enum TextDecoder {
     /// GB18030-2000 as Foundation names it (kCFStringEncodingGB_18030_2000 in NSStringEncoding form).
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     /// The text and the encoding it was found in; nil when no supported encoding fits.
-    public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: TextEncoding)? {
+    package static func decode(_ bytes: [UInt8]) -> (text: String, encoding: TextEncoding)? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return String(validating: bytes.dropFirst(3), as: UTF8.self).map { ($0, .utf8WithBOM) }
         }

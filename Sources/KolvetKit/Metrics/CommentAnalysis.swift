@@ -1,67 +1,67 @@
 /// What kolvet found in a creator's comments: each comment's flags and the patterns across comments.
-public struct CommentAnalysis: Sendable, Equatable {
+package struct CommentAnalysis: Sendable, Equatable {
     /// The comments analysed: all but the creator's own replies.
-    public var comments: [AnalyzedComment] = []
+    package var comments: [AnalyzedComment] = []
     /// Replies by the creator (user_id or nickname equal to the creator's), set aside.
-    public var ownReplies = 0
+    package var ownReplies = 0
     /// Groups of the same or nearly the same text, largest first (only groups of 2 or more).
-    public var duplicateGroups: [DuplicateGroup] = []
+    package var duplicateGroups: [DuplicateGroup] = []
     /// Notes judged for a burst (enough timed comments) and the ones that burst.
-    public var burstNotesExamined = 0
-    public var burstNotes: [BurstNote] = []
+    package var burstNotesExamined = 0
+    package var burstNotes: [BurstNote] = []
     /// Notes that have comments, and the accounts commenting on most of them.
-    public var notesWithComments = 0
-    public var repeatCommenters: [RepeatCommenter] = []
+    package var notesWithComments = 0
+    package var repeatCommenters: [RepeatCommenter] = []
     /// Sequences of accounts commenting in the same order on several notes.
-    public var rotations: [Rotation] = []
+    package var rotations: [Rotation] = []
 
-    public init() {}
+    package init() {}
 
     /// Comments whose author data allows the throwaway-account check.
-    public var commentsWithAuthorData: [AnalyzedComment] { comments.filter { $0.isSuspiciousAuthor != nil } }
+    package var commentsWithAuthorData: [AnalyzedComment] { comments.filter { $0.isSuspiciousAuthor != nil } }
 }
 
 /// One comment and what kolvet found in it.
-public struct AnalyzedComment: Sendable, Equatable {
+package struct AnalyzedComment: Sendable, Equatable {
     /// Position in the dossier's `comments` array.
-    public var index: Int
+    package var index: Int
     /// The comment.
-    public var comment: Comment
+    package var comment: Comment
     /// Its text, taken apart.
-    public var text: CommentText
+    package var text: CommentText
     /// Why it is generic (template, sticker-only, too short), or nil.
-    public var genericReason: String?
+    package var genericReason: String?
     /// Whether its text repeats elsewhere, exactly or nearly.
-    public var isDuplicate = false
+    package var isDuplicate = false
     /// Lead-generation cues found.
-    public var leadGenCues: [String] = []
+    package var leadGenCues: [String] = []
     /// Whether its author looks like a throwaway account; nil when nothing is known of the author.
-    public var isSuspiciousAuthor: Bool?
+    package var isSuspiciousAuthor: Bool?
     /// The throwaway cues that hold.
-    public var suspiciousCues: [String] = []
+    package var suspiciousCues: [String] = []
     /// Whether the same longer text comes from several accounts (a coordinated text).
-    public var isCoordinated = false
+    package var isCoordinated = false
     /// Whether it arrived early on a note that burst.
-    public var isInBurst = false
+    package var isInBurst = false
     /// Whether its author is a repeat commenter or part of a rotation.
-    public var isByRepeatCommenter = false
+    package var isByRepeatCommenter = false
     /// Whether it is specific: long enough, a real question, or about the note's topic.
-    public var isSubstantive = false
+    package var isSubstantive = false
 
     /// Whether it is generic.
-    public var isGeneric: Bool { genericReason != nil }
+    package var isGeneric: Bool { genericReason != nil }
     /// Whether it is lead generation.
-    public var isLeadGen: Bool { !leadGenCues.isEmpty }
+    package var isLeadGen: Bool { !leadGenCues.isEmpty }
 
     /// Inauthentic only when content and context agree: (generic, duplicate or lead-generation content) and
     /// (a throwaway author, a burst, a repeat commenter, or a text coordinated across accounts).
-    public var isInauthentic: Bool {
+    package var isInauthentic: Bool {
         (isGeneric || isDuplicate || isLeadGen)
             && (isSuspiciousAuthor == true || isInBurst || isByRepeatCommenter || isCoordinated)
     }
 
     /// The reasons behind the inauthentic flag, for the report.
-    public var reasons: [String] {
+    package var reasons: [String] {
         var reasons: [String] = []
         if let genericReason { reasons.append(genericReason) }
         if isDuplicate { reasons.append("repeated text") }
@@ -77,17 +77,17 @@ public struct AnalyzedComment: Sendable, Equatable {
 }
 
 /// Comments with the same or nearly the same text.
-public struct DuplicateGroup: Sendable, Equatable {
+package struct DuplicateGroup: Sendable, Equatable {
     /// The most common text of the group, as written.
-    public var text: String
+    package var text: String
     /// How many comments.
-    public var count: Int
+    package var count: Int
     /// On how many distinct notes.
-    public var notes: Int
+    package var notes: Int
     /// From how many distinct accounts.
-    public var accounts: Int
+    package var accounts: Int
 
-    public init(text: String, count: Int, notes: Int, accounts: Int) {
+    package init(text: String, count: Int, notes: Int, accounts: Int) {
         self.text = text
         self.count = count
         self.notes = notes
@@ -96,15 +96,15 @@ public struct DuplicateGroup: Sendable, Equatable {
 }
 
 /// A note whose comments came in a burst right after it was published.
-public struct BurstNote: Sendable, Equatable {
-    public var noteID: String
+package struct BurstNote: Sendable, Equatable {
+    package var noteID: String
     /// Comments within the burst window, and timed comments in all.
-    public var early: Int
-    public var timed: Int
+    package var early: Int
+    package var timed: Int
     /// The median early share of the creator's other notes (capped).
-    public var baseline: Double
+    package var baseline: Double
 
-    public init(noteID: String, early: Int, timed: Int, baseline: Double) {
+    package init(noteID: String, early: Int, timed: Int, baseline: Double) {
         self.noteID = noteID
         self.early = early
         self.timed = timed
@@ -113,22 +113,22 @@ public struct BurstNote: Sendable, Equatable {
 }
 
 /// An account commenting on most of the creator's notes.
-public struct RepeatCommenter: Sendable, Equatable {
-    public var account: String
-    public var notes: Int
+package struct RepeatCommenter: Sendable, Equatable {
+    package var account: String
+    package var notes: Int
 
-    public init(account: String, notes: Int) {
+    package init(account: String, notes: Int) {
         self.account = account
         self.notes = notes
     }
 }
 
 /// Accounts commenting in the same order on several notes.
-public struct Rotation: Sendable, Equatable {
-    public var accounts: [String]
-    public var notes: [String]
+package struct Rotation: Sendable, Equatable {
+    package var accounts: [String]
+    package var notes: [String]
 
-    public init(accounts: [String], notes: [String]) {
+    package init(accounts: [String], notes: [String]) {
         self.accounts = accounts
         self.notes = notes
     }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Analyses a creator's comments: per-comment flags (generic, duplicate, lead generation, throwaway author,
 /// burst, repeat commenter, substantive) and the patterns behind them. docs/comments.md gives every rule.
-public struct CommentAnalyzer: Sendable {
-    public let settings: CommentSettings
+package struct CommentAnalyzer: Sendable {
+    package let settings: CommentSettings
     private let templates: TemplateMatcher
     /// Lead-generation phrases; the contextual ones count only beside a contact action or a long number.
     private let leadGenPhrases: [(phrase: String, search: ByteSearch, isContextual: Bool)]
@@ -12,7 +12,7 @@ public struct CommentAnalyzer: Sendable {
     private let contactActions: [ByteSearch]
 
     /// Prepares the lexicons once; one analyzer serves every creator of a run.
-    public init(settings: CommentSettings) {
+    package init(settings: CommentSettings) {
         self.settings = settings
         self.templates = TemplateMatcher(
             phrases: settings.templatePhrases + settings.extraTemplatePhrases, fillers: settings.templateFillers)
@@ -29,7 +29,7 @@ public struct CommentAnalyzer: Sendable {
     }
 
     /// Analyses the comments of one dossier.
-    public func analyze(_ dossier: Dossier) -> CommentAnalysis {
+    package func analyze(_ dossier: Dossier) -> CommentAnalysis {
         var analysis = CommentAnalysis()
         let creator = dossier.creator
         let titles = Dictionary(
@@ -63,7 +63,7 @@ public struct CommentAnalyzer: Sendable {
     // MARK: - One comment
 
     /// Why a text is generic, or nil: stickers or emoji only, laughter only, a template, too short.
-    public func genericReason(_ text: CommentText) -> String? {
+    package func genericReason(_ text: CommentText) -> String? {
         if text.isEmojiOnly { return "stickers or emoji only" }
         if text.meaningfulLength == 0 { return "no text" }
         if text.key.isEmpty { return "laughter or particles only" }
@@ -75,7 +75,7 @@ public struct CommentAnalyzer: Sendable {
     }
 
     /// The lead-generation cues in a text.
-    public func leadGenCues(_ text: CommentText) -> [String] {
+    package func leadGenCues(_ text: CommentText) -> [String] {
         let bytes = Self.withoutWhitespace(text.normalized)
         var found = Set<Int>()
         for (offset, byte) in bytes.enumerated() {
@@ -104,7 +104,7 @@ public struct CommentAnalyzer: Sendable {
 
     /// The UTF-8 bytes of folded text without its white space: ASCII white space and the white-space characters
     /// NFKC leaves alone (U+0085, U+1680, U+2028, U+2029) — what `Character.isWhitespace` removes from folded text.
-    public static func withoutWhitespace(_ text: String) -> [UInt8] {
+    package static func withoutWhitespace(_ text: String) -> [UInt8] {
         let input = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
@@ -176,7 +176,7 @@ public struct CommentAnalyzer: Sendable {
     /// Throwaway cues of a comment's author: a default nickname (小红薯 + hex), no avatar, no notes, few
     /// followers, mass following. Suspicious when at least `suspicious_minimum_cues` (5) hold; nil when no
     /// author data (profile numbers or avatar) is given.
-    public func suspicion(of comment: Comment) -> (Bool?, [String]) {
+    package func suspicion(of comment: Comment) -> (Bool?, [String]) {
         guard let author = comment.author else { return (nil, []) }
         var cues: [String] = []
         if let nickname = comment.nickname, DefaultNickname.matches(nickname) { cues.append("default nickname") }
@@ -353,8 +353,8 @@ public struct CommentAnalyzer: Sendable {
 }
 
 /// Xiaohongshu's default nicknames: 小红薯 followed by 6 or more hexadecimal digits (小红薯5F3A2B1C).
-public enum DefaultNickname {
-    public static func matches(_ nickname: String) -> Bool {
+package enum DefaultNickname {
+    package static func matches(_ nickname: String) -> Bool {
         // Folding leaves a simple scalar alone (or lower-cases it), and one without a decomposition cannot begin
         // a character equal to 小: a nickname starting with any other simple scalar is not a default one.
         if let first = nickname.unicodeScalars.first?.value, SimpleClusters.isSimple(first), first != 0x5C0F {

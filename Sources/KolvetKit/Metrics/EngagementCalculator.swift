@@ -1,16 +1,16 @@
 import Foundation
 
 /// Computes `EngagementMetrics` from a dossier.
-public struct EngagementCalculator: Sendable {
-    public var configuration: Configuration
+package struct EngagementCalculator: Sendable {
+    package var configuration: Configuration
 
-    public init(configuration: Configuration) {
+    package init(configuration: Configuration) {
         self.configuration = configuration
     }
 
     /// The most recent notes that have a likes count, newest first: notes with `published_at` sorted newest
     /// first (ties keep file order), then undated notes in file order; at most `recent_notes` of them.
-    public func recentNotes(of dossier: Dossier) -> [Note] {
+    package func recentNotes(of dossier: Dossier) -> [Note] {
         let usable = dossier.notes.enumerated().filter { $0.element.likes != nil }
         let sorted = usable.sorted { lhs, rhs in
             switch (lhs.element.publishedAt, rhs.element.publishedAt) {
@@ -46,7 +46,7 @@ public struct EngagementCalculator: Sendable {
     }
 
     /// The metrics of one dossier.
-    public func metrics(for dossier: Dossier) -> EngagementMetrics {
+    package func metrics(for dossier: Dossier) -> EngagementMetrics {
         var metrics = EngagementMetrics()
         let settings = configuration.engagement
         let notes = recentNotes(of: dossier)

@@ -12,11 +12,16 @@ public import Foundation
 /// 5. otherwise pass.
 public struct Scorer: Sendable {
     public let configuration: Configuration
-    public let signals: [any Signal]
+    package let signals: [any Signal]
     /// Built once from the configuration's lexicons, used for every creator.
     private let commentAnalyzer: CommentAnalyzer
 
-    public init(configuration: Configuration, signals: [any Signal] = SignalCatalog.all) {
+    /// A scorer with every signal of the catalog.
+    public init(configuration: Configuration) {
+        self.init(configuration: configuration, signals: SignalCatalog.all)
+    }
+
+    package init(configuration: Configuration, signals: [any Signal]) {
         self.configuration = configuration
         self.signals = signals
         self.commentAnalyzer = CommentAnalyzer(settings: configuration.comments)

@@ -3,7 +3,7 @@
 /// Adding a signal is adding one type that conforms to `Signal`, listing it in `SignalCatalog.all`, and giving it
 /// default settings in `Configuration.defaultSignalSettings`. The scorer judges the measured value against the
 /// thresholds, weighs it and explains it; the signal itself only measures.
-public protocol Signal: Sendable {
+package protocol Signal: Sendable {
     /// A stable id such as `engagement.rate`; reports, configuration and docs use it.
     var id: String { get }
     /// The category the signal belongs to.

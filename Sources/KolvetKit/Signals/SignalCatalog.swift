@@ -1,7 +1,7 @@
 /// The signals kolvet computes, in report order. Lookups, scoring, `--help` and docs all read this one list.
-public enum SignalCatalog {
+package enum SignalCatalog {
     /// Every signal.
-    public static let all: [any Signal] = [
+    package static let all: [any Signal] = [
         EngagementRateSignal(),
         ReadRateSignal(),
         ConsistencySignal(),

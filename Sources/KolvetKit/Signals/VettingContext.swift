@@ -1,34 +1,34 @@
-public import Foundation
+package import Foundation
 
 /// Everything a signal may look at, computed once per creator.
-public struct VettingContext: Sendable {
+package struct VettingContext: Sendable {
     /// The creator's data.
-    public var dossier: Dossier
+    package var dossier: Dossier
     /// The configuration in force.
-    public var configuration: Configuration
+    package var configuration: Configuration
     /// Engagement metrics over the recent notes.
-    public var engagement: EngagementMetrics
+    package var engagement: EngagementMetrics
     /// The brand's brief, if one was given.
-    public var brief: Brief?
+    package var brief: Brief?
     /// The audience against the brief, and the effective reach.
-    public var audienceMetrics: AudienceMetrics
+    package var audienceMetrics: AudienceMetrics
     /// What an interaction costs.
-    public var cost: CostMetrics
+    package var cost: CostMetrics
     /// Spikes and drops in the follower history; nil when the history is too short.
-    public var growth: GrowthAnalysis?
+    package var growth: GrowthAnalysis?
     /// The audit of the follower sample; nil without one.
-    public var sampleAudit: FollowerSampleAudit?
+    package var sampleAudit: FollowerSampleAudit?
     /// What was found in the comments.
-    public var comments: CommentAnalysis
+    package var comments: CommentAnalysis
     /// The creator's tier by followers; nil when the follower count is unknown.
-    public var tier: Tier?
+    package var tier: Tier?
     /// KOL or KOC; nil when the follower count is unknown.
-    public var kind: CreatorKind?
+    package var kind: CreatorKind?
     /// The moment of the run, passed in so that reports are reproducible.
-    public var now: Date
+    package var now: Date
 
     /// Builds the context: tier, kind and engagement metrics from the dossier and configuration.
-    public init(
+    package init(
         dossier: Dossier, configuration: Configuration, brief: Brief? = nil, now: Date,
         commentAnalyzer: CommentAnalyzer? = nil
     ) {
@@ -67,10 +67,10 @@ public struct VettingContext: Sendable {
     }
 
     /// What a follower-based signal says when the data has no follower count.
-    public static let noFollowerCount =
+    package static let noFollowerCount =
         "no follower count: join the MCN's shortlist (kolvet import mediacrawler --shortlist) or add "
         + "creator.followers from the profile page or Pugongying"
 
     /// The configured thresholds of a signal.
-    public func thresholds(for id: String) -> Thresholds { configuration.settings(for: id).thresholds }
+    package func thresholds(for id: String) -> Thresholds { configuration.settings(for: id).thresholds }
 }

@@ -1,15 +1,15 @@
 import Foundation
 
 /// Topics (话题) of a note as exports write them.
-public enum Topics {
+package enum Topics {
     /// MediaCrawler's `tag_list`, comma-joined (`"美食,探店"`), as a list; empty parts dropped.
-    public static func fromTagList(_ text: String) -> [String] {
+    package static func fromTagList(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == "," || $0 == "，" }).map { String($0).trimmingWhitespace() }
             .filter { !$0.isEmpty }
     }
 
     /// The `#…[话题]#` topics in a note's text (`"#早C晚A[话题]# 今天…"` → `["早C晚A"]`).
-    public static func fromText(_ text: String) -> [String] {
+    package static func fromText(_ text: String) -> [String] {
         var topics: [String] = []
         var rest = Substring(text)
         while let start = rest.firstIndex(of: "#") {

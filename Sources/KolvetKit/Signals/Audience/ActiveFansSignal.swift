@@ -3,14 +3,14 @@
 /// value = `audience.active_fans_share`. Default: warn below 70 % (trade rule: below 70 % → reject, except
 /// celebrities), fail below 50 % (kolvet). Top-tier creators are exempt (no thresholds): celebrities gather
 /// passive followers. Unknown when the portrait does not give it.
-public struct ActiveFansSignal: Signal {
-    public let id = "audience.active_fans"
-    public let category = SignalCategory.audience
-    public let summary = "share of followers active recently (活跃粉丝占比), top tier exempt"
+package struct ActiveFansSignal: Signal {
+    package let id = "audience.active_fans"
+    package let category = SignalCategory.audience
+    package let summary = "share of followers active recently (活跃粉丝占比), top tier exempt"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let share = context.dossier.audience?.activeFansShare else {
             return .unknown(.share, "no audience.active_fans_share (活跃粉丝占比) in the portrait")
         }

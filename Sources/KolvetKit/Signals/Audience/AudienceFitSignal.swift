@@ -5,14 +5,14 @@
 /// groups (top-5 regions or interests), the unlisted mass is unknown and the fit is the range [worst, best]
 /// (docs/metrics.md). Default: warn below 0.6, fail below 0.4 (kolvet); a range straddling a line warns.
 /// Unknown without a brief with targets or without the matching portrait dimensions.
-public struct AudienceFitSignal: Signal {
-    public let id = "audience.fit"
-    public let category = SignalCategory.audience
-    public let summary = "overlap of the audience with the brief's target (a range where the portrait is partial)"
+package struct AudienceFitSignal: Signal {
+    package let id = "audience.fit"
+    package let category = SignalCategory.audience
+    package let summary = "overlap of the audience with the brief's target (a range where the portrait is partial)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let brief = context.brief, !brief.targets.isEmpty else {
             return .unknown(.share, "no brief with a target audience (--brief)")
         }

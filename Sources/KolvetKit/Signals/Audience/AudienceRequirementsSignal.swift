@@ -4,14 +4,14 @@
 /// missed when even the most favourable share misses it, unsettled when the range straddles it. value = missed
 /// requirements, as the range [missed, missed + unsettled]. Default: fail above 0, decisive (the brand said
 /// "must"); an unsettled requirement warns. Unknown without requirements or without the dimensions they name.
-public struct AudienceRequirementsSignal: Signal {
-    public let id = "audience.requirements"
-    public let category = SignalCategory.audience
-    public let summary = "the brief's hard requirements on the audience (e.g. female ≥ 70%)"
+package struct AudienceRequirementsSignal: Signal {
+    package let id = "audience.requirements"
+    package let category = SignalCategory.audience
+    package let summary = "the brief's hard requirements on the audience (e.g. female ≥ 70%)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let requirements = context.brief?.requirements, !requirements.isEmpty else {
             return .unknown(.count, "no hard requirements in the brief")
         }

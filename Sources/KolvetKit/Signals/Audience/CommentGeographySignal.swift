@@ -5,14 +5,14 @@
 /// comments (in points of share) come from elsewhere than the portrait explains; 0 when fewer do. Bought engagement is often farmed far from the real
 /// audience. Default: warn above 0.25, fail above 0.45 (kolvet). Unknown with fewer than
 /// `minimum_located_comments` (10) located comments or without `audience.regions`.
-public struct CommentGeographySignal: Signal {
-    public let id = "audience.comment_geography"
-    public let category = SignalCategory.audience
-    public let summary = "comments' IP locations against the audience's regions"
+package struct CommentGeographySignal: Signal {
+    package let id = "audience.comment_geography"
+    package let category = SignalCategory.audience
+    package let summary = "comments' IP locations against the audience's regions"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let regions = context.dossier.audience?.regions, !regions.entries.isEmpty else {
             return .unknown(.share, "no audience.regions in the portrait to compare comment locations with")
         }

@@ -6,14 +6,14 @@
 /// `burst_excess` (0.3). value = bursting notes / notes judged. Default: any burst warns, more than 25 % of the
 /// notes fails (kolvet; HypeAuditor and DOMAIN.md: "interactions arriving within minutes then stalling").
 /// Unknown when no note has enough timed comments (needs `published_at` and `created_at`).
-public struct CommentBurstSignal: Signal {
-    public let id = "comments.burst"
-    public let category = SignalCategory.comments
-    public let summary = "notes whose comments arrived in a burst right after posting"
+package struct CommentBurstSignal: Signal {
+    package let id = "comments.burst"
+    package let category = SignalCategory.comments
+    package let summary = "notes whose comments arrived in a burst right after posting"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let analysis = context.comments
         let settings = context.configuration.comments
         guard analysis.burstNotesExamined > 0 else {

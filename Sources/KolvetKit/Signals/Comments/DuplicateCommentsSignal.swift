@@ -4,14 +4,14 @@
 /// `太好看了吧！！` and `太好看了吧` match) and joined when their character-bigram Jaccard similarity reaches
 /// `near_duplicate_similarity` (0.8). value = comments in groups of 2 or more / comments analysed. Default: warn
 /// above 30 %, fail above 50 % (kolvet). Details: the most repeated texts and on how many notes they appear.
-public struct DuplicateCommentsSignal: Signal {
-    public let id = "comments.duplicates"
-    public let category = SignalCategory.comments
-    public let summary = "share of comments repeating the same or nearly the same text"
+package struct DuplicateCommentsSignal: Signal {
+    package let id = "comments.duplicates"
+    package let category = SignalCategory.comments
+    package let summary = "share of comments repeating the same or nearly the same text"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         if let unknown = context.unknownForThinComments() { return unknown }
         let comments = context.comments.comments
         let duplicates = comments.filter(\.isDuplicate).count

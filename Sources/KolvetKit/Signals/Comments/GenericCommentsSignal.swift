@@ -3,14 +3,14 @@
 ///
 /// value = generic comments / comments analysed. Default: warn above 60 %, fail above 80 % (kolvet, from the
 /// labelled set in docs/comments.md: organic sections run 20–50 % generic). Unknown below `minimum_comments`.
-public struct GenericCommentsSignal: Signal {
-    public let id = "comments.generic"
-    public let category = SignalCategory.comments
-    public let summary = "share of template, sticker-only or too-short comments"
+package struct GenericCommentsSignal: Signal {
+    package let id = "comments.generic"
+    package let category = SignalCategory.comments
+    package let summary = "share of template, sticker-only or too-short comments"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         if let unknown = context.unknownForThinComments() { return unknown }
         let comments = context.comments.comments
         let generic = comments.filter(\.isGeneric)

@@ -4,14 +4,14 @@
 /// throwaway author, a burst right after posting, or a repeat commenter (HypeAuditor's rule that one weak
 /// factor must not condemn a real fan). value = inauthentic / comments analysed. Default: warn above 10 %, fail
 /// above 25 % (kolvet). Details quote up to five flagged comments with their reasons.
-public struct InauthenticCommentsSignal: Signal {
-    public let id = "comments.inauthentic"
-    public let category = SignalCategory.comments
-    public let summary = "comments that are generic or repeated AND from a throwaway, a burst or a pod"
+package struct InauthenticCommentsSignal: Signal {
+    package let id = "comments.inauthentic"
+    package let category = SignalCategory.comments
+    package let summary = "comments that are generic or repeated AND from a throwaway, a burst or a pod"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         if let unknown = context.unknownForThinComments() { return unknown }
         let comments = context.comments.comments
         let flagged = comments.filter(\.isInauthentic)

@@ -3,14 +3,14 @@
 ///
 /// value = comments with any cue / comments analysed. Default: warn above 5 %, fail above 15 % (kolvet). The
 /// cues are in `lead_gen_phrases` (extend with `extra_lead_gen_phrases`).
-public struct LeadGenCommentsSignal: Signal {
-    public let id = "comments.lead_gen"
-    public let category = SignalCategory.comments
-    public let summary = "diversion and spam comments (私信, 加微信, links, promotions)"
+package struct LeadGenCommentsSignal: Signal {
+    package let id = "comments.lead_gen"
+    package let category = SignalCategory.comments
+    package let summary = "diversion and spam comments (私信, 加微信, links, promotions)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         if let unknown = context.unknownForThinComments() { return unknown }
         let comments = context.comments.comments
         let spam = comments.filter(\.isLeadGen)

@@ -5,14 +5,14 @@
 /// comments and ≥ `repeat_minimum_notes` (3). Rotations: `rotation_length` (3) accounts in the same order on ≥
 /// `rotation_minimum_notes` (2) notes. value = comments by either / comments analysed. Default: warn above 20 %,
 /// fail above 40 % (kolvet). Unknown below `minimum_comments` or with fewer than 4 notes with comments.
-public struct RepeatCommentersSignal: Signal {
-    public let id = "comments.repeat_commenters"
-    public let category = SignalCategory.comments
-    public let summary = "accounts commenting on most notes, or in the same order (pods, bot rotation)"
+package struct RepeatCommentersSignal: Signal {
+    package let id = "comments.repeat_commenters"
+    package let category = SignalCategory.comments
+    package let summary = "accounts commenting on most notes, or in the same order (pods, bot rotation)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         if let unknown = context.unknownForThinComments() { return unknown }
         let analysis = context.comments
         let minimum = context.configuration.comments.repeatMinimumNotesWithComments

@@ -4,14 +4,14 @@
 /// either asks a question (? or 吗, 怎么, 适合 …) or shares a character bigram with its note's title. value =
 /// substantive / comments analysed. Default: warn below 20 %, fail below 8 % (kolvet). Real fans ask
 /// specific questions (这个色号适合黄皮吗); bought comments do not.
-public struct SubstantiveCommentsSignal: Signal {
-    public let id = "comments.substance"
-    public let category = SignalCategory.comments
-    public let summary = "share of specific comments: real questions, comments about the note"
+package struct SubstantiveCommentsSignal: Signal {
+    package let id = "comments.substance"
+    package let category = SignalCategory.comments
+    package let summary = "share of specific comments: real questions, comments about the note"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         if let unknown = context.unknownForThinComments() { return unknown }
         let comments = context.comments.comments
         let substantive = comments.filter(\.isSubstantive)

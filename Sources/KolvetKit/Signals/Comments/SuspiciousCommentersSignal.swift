@@ -5,14 +5,14 @@
 /// often show the first four, so fewer cues do not suffice by default (DOMAIN.md). value = comments by
 /// throwaways / comments with author data. Default: warn above 10 %, fail above 25 % (kolvet). Unknown below
 /// `minimum_comments` comments with an `author` object.
-public struct SuspiciousCommentersSignal: Signal {
-    public let id = "comments.suspicious_commenters"
-    public let category = SignalCategory.comments
-    public let summary = "share of comments by throwaway-looking accounts (needs author data)"
+package struct SuspiciousCommentersSignal: Signal {
+    package let id = "comments.suspicious_commenters"
+    package let category = SignalCategory.comments
+    package let summary = "share of comments by throwaway-looking accounts (needs author data)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let withData = context.comments.commentsWithAuthorData
         let minimum = context.configuration.comments.minimumComments
         guard withData.count >= minimum else {

@@ -6,14 +6,14 @@
 /// topics. Default: warn below 30 %, fail below 10 % (kolvet prior; on real creators see docs/calibration.md,
 /// "Content fit"). Unknown without a brief whose vertical has a lexicon or that gives keywords, or with fewer
 /// than `engagement.minimum_notes` notes with text. Evidence: the matched words and the creator's own top topics.
-public struct CategoryFitSignal: Signal {
-    public let id = "content.category_fit"
-    public let category = SignalCategory.content
-    public let summary = "share of recent notes on the brief's category (vertical words, keywords, competitors)"
+package struct CategoryFitSignal: Signal {
+    package let id = "content.category_fit"
+    package let category = SignalCategory.content
+    package let summary = "share of recent notes on the brief's category (vertical words, keywords, competitors)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let brief = context.brief else {
             return .unknown(.share, "no brief (--brief with a vertical or keywords)")
         }

@@ -4,14 +4,14 @@
 /// above 60 % (kolvet prior: no published band; most of the feed being ads). Unknown when fewer than
 /// `engagement.minimum_notes` recent notes say whether they are sponsored (MediaCrawler exports never do;
 /// Pugongying's `isAdvertise` does).
-public struct CommercialShareSignal: Signal {
-    public let id = "content.commercial_share"
-    public let category = SignalCategory.content
-    public let summary = "declared sponsored notes among recent notes (商业笔记占比)"
+package struct CommercialShareSignal: Signal {
+    package let id = "content.commercial_share"
+    package let category = SignalCategory.content
+    package let summary = "declared sponsored notes among recent notes (商业笔记占比)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let flagged = context.engagement.notes.compactMap(\.isSponsored)
         let minimum = context.configuration.engagement.minimumNotes
         guard flagged.count >= minimum else {

@@ -7,14 +7,14 @@
 /// Not decisive. Unknown without competitors in the brief or with fewer than `engagement.minimum_notes` notes with
 /// text. Details: brand saturation — the brands named in commercial notes (@-mentions and competitors, with counts) —
 /// and each conflicting note.
-public struct CompetitorConflictSignal: Signal {
-    public let id = "content.competitor_conflict"
-    public let category = SignalCategory.content
-    public let summary = "recent sponsored notes naming a competitor of the brief (brand saturation)"
+package struct CompetitorConflictSignal: Signal {
+    package let id = "content.competitor_conflict"
+    package let category = SignalCategory.content
+    package let summary = "recent sponsored notes naming a competitor of the brief (brand saturation)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let notes = context.engagement.notes.filter { $0.title != nil || $0.text != nil || !$0.tags.isEmpty }
         let settings = context.configuration.content
         let commercial = notes.filter { $0.isSponsored == true || !settings.sponsorshipCues(in: $0).isEmpty }
@@ -62,7 +62,7 @@ public struct CompetitorConflictSignal: Signal {
 
     /// The accounts @-mentioned in `text` (`@完美日记 ` → 完美日记): up to the next space, `@`, `#`, symbol or
     /// punctuation other than `-`, `_` and `·` (which names such as SK-II carry).
-    public static func mentions(in text: String) -> [String] {
+    package static func mentions(in text: String) -> [String] {
         var found: [String] = []
         var current: String?
         for character in text {

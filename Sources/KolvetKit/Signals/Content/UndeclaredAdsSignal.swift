@@ -7,14 +7,14 @@
 /// not say). A compliance risk — Xiaohongshu suppresses undeclared ads — never fraud: not decisive. Default: warn
 /// above 20 %, fail above 40 % (kolvet prior; on real creators' notes see docs/calibration.md). Unknown with fewer
 /// than `engagement.minimum_notes` such notes. Details: each marked note with its cues.
-public struct UndeclaredAdsSignal: Signal {
-    public let id = "content.undeclared_ads"
-    public let category = SignalCategory.content
-    public let summary = "recent notes not declared sponsored that read like ads (水下 risk)"
+package struct UndeclaredAdsSignal: Signal {
+    package let id = "content.undeclared_ads"
+    package let category = SignalCategory.content
+    package let summary = "recent notes not declared sponsored that read like ads (水下 risk)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let notes = context.engagement.notes.filter {
             $0.isSponsored != true && ($0.title != nil || $0.text != nil || !$0.tags.isEmpty)
         }

@@ -5,14 +5,14 @@
 /// both, and CPV (per read) when reads exist, in the details. Default: warn above ¥15, fail above ¥30 (prior:
 /// CPE < ¥10 is good, < ¥5 excellent; kolvet sets the lines at 1.5× and 3× "good"). Unknown without a quote, in
 /// a currency other than CNY, or without interactions.
-public struct CostPerEngagementSignal: Signal {
-    public let id = "cost.cpe"
-    public let category = SignalCategory.cost
-    public let summary = "(quote + platform fee) per expected interaction"
+package struct CostPerEngagementSignal: Signal {
+    package let id = "cost.cpe"
+    package let category = SignalCategory.cost
+    package let summary = "(quote + platform fee) per expected interaction"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let cost = context.cost
         guard cost.image != nil || cost.video != nil else {
             return .unknown(.currency, "no quote (creator.quote.image_note or video_note)")

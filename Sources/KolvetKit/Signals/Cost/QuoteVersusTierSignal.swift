@@ -4,14 +4,14 @@
 /// image quote). Bands (prior, DOMAIN.md): 1K–10K ¥200–1K, 10K–100K ¥800–8K, 100K–1M ¥8K–50K, 1M+ ¥50K–500K per
 /// image note; parenting × 1.35. The seed's anchor, beauty ≈ ¥15,000 at 100K followers, sits in its band (0.30
 /// of the top). Default: warn above 1 (above the band), fail above 2 (kolvet). Unknown without a quote.
-public struct QuoteVersusTierSignal: Signal {
-    public let id = "cost.quote_vs_tier"
-    public let category = SignalCategory.cost
-    public let summary = "the quote against the price band of the creator's size and vertical"
+package struct QuoteVersusTierSignal: Signal {
+    package let id = "cost.quote_vs_tier"
+    package let category = SignalCategory.cost
+    package let summary = "the quote against the price band of the creator's size and vertical"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let quote = context.dossier.creator.quote, quote.imageNote != nil || quote.videoNote != nil else {
             return .unknown(.ratio, "no quote (creator.quote.image_note or video_note)")
         }

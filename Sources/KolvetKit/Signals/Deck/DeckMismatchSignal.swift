@@ -6,14 +6,14 @@
 /// Default: warn above 0.15, fail above 0.35 (kolvet prior: a profile moves a few percent between a deck and an
 /// export, and average likes over different windows differ by more; there are no real decks to calibrate on).
 /// Unknown without a joined deck, or when nothing on it has an independent counterpart.
-public struct DeckMismatchSignal: Signal {
-    public let id = "deck.mismatch"
-    public let category = SignalCategory.deck
-    public let summary = "the largest difference between the MCN's deck and the export or platform data"
+package struct DeckMismatchSignal: Signal {
+    package let id = "deck.mismatch"
+    package let category = SignalCategory.deck
+    package let summary = "the largest difference between the MCN's deck and the export or platform data"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let deck = context.dossier.deck else {
             return .unknown(.share, "no deck to compare: join the MCN's shortlist (import … --shortlist)")
         }

@@ -3,14 +3,14 @@
 /// value = Σ collects / Σ likes. Xiaohongshu readers save what they mean to act on; likes bought in bulk come
 /// without saves. Default: warn below 0.10, fail below 0.04 (kolvet prior). Unknown when a note lacks collects or
 /// the likes sum to 0.
-public struct CollectRatioSignal: Signal {
-    public let id = "engagement.collect_ratio"
-    public let category = SignalCategory.engagement
-    public let summary = "collects per like; bought likes come without saves"
+package struct CollectRatioSignal: Signal {
+    package let id = "engagement.collect_ratio"
+    package let category = SignalCategory.engagement
+    package let summary = "collects per like; bought likes come without saves"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let ratio = context.engagement.collectsPerLike else {
             return .unknown(.ratio, "needs collect and like counts on every recent note")
         }

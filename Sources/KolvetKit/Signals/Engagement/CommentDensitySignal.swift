@@ -3,14 +3,14 @@
 /// value = 100 × Σ comments / Σ likes. Too few comments for the likes suggests bought likes; far too many
 /// suggests comment pods or giveaways. Default: warn below 0.5 or above 10, fail below 0.2 or above 25.
 /// Unknown when a note lacks a comment count or the likes sum to 0.
-public struct CommentDensitySignal: Signal {
-    public let id = "engagement.comment_density"
-    public let category = SignalCategory.engagement
-    public let summary = "comments per 100 likes; too few suggests bought likes, too many pods"
+package struct CommentDensitySignal: Signal {
+    package let id = "engagement.comment_density"
+    package let category = SignalCategory.engagement
+    package let summary = "comments per 100 likes; too few suggests bought likes, too many pods"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let density = context.engagement.commentsPer100Likes else {
             return .unknown(.per100, "needs comment and like counts on every recent note")
         }

@@ -3,14 +3,14 @@
 /// value = σ / mean of likes over the recent notes (coefficient of variation, population σ). Organic likes vary
 /// a lot from note to note; a spread below 40 % warns (trendHERO prior), below 20 % fails. Unknown below
 /// `minimum_notes` notes. Evidence names identical like counts when several notes share one.
-public struct ConsistencySignal: Signal {
-    public let id = "engagement.consistency"
-    public let category = SignalCategory.engagement
-    public let summary = "like spread over recent notes; too flat suggests topped-up likes"
+package struct ConsistencySignal: Signal {
+    package let id = "engagement.consistency"
+    package let category = SignalCategory.engagement
+    package let summary = "like spread over recent notes; too flat suggests topped-up likes"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let metrics = context.engagement
         guard let spread = metrics.likeSpread else {
             return .unknown(

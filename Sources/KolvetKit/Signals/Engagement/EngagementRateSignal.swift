@@ -8,14 +8,14 @@
 /// deviation; docs/calibration.md). Where the expectation is a prior rate (micro and above, or a vertical's), the
 /// prior factors `benchmarks.prior_rate_thresholds` apply instead (0.5 ×, 0.25 ×). Not decisive: low engagement makes a creator weak, not a fraud
 /// (`followers.engagement_mismatch` carries that). Unknown with no follower count or fewer than `minimum_notes`.
-public struct EngagementRateSignal: Signal {
-    public let id = "engagement.rate"
-    public let category = SignalCategory.engagement
-    public let summary = "median interactions per follower over recent notes, against peers of the same size"
+package struct EngagementRateSignal: Signal {
+    package let id = "engagement.rate"
+    package let category = SignalCategory.engagement
+    package let summary = "median interactions per follower over recent notes, against peers of the same size"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let metrics = context.engagement
         let settings = context.configuration.engagement
         guard let followers = context.dossier.creator.followers?.value else {

@@ -5,14 +5,14 @@
 /// outlier when it has at least `like_outlier_minimum_likes` likes and r ≥ `like_outlier_factor` (default 4) ×
 /// the median r of the recent notes. value = outliers / notes examined. Default: any outlier warns, more than
 /// 10 % of the notes fails, and the fail is decisive. Unknown below `minimum_notes` examinable notes.
-public struct LikeOutliersSignal: Signal {
-    public let id = "engagement.like_outliers"
-    public let category = SignalCategory.engagement
-    public let summary = "notes with likes far above their collects and comments (bought likes on showcase notes)"
+package struct LikeOutliersSignal: Signal {
+    package let id = "engagement.like_outliers"
+    package let category = SignalCategory.engagement
+    package let summary = "notes with likes far above their collects and comments (bought likes on showcase notes)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let settings = context.configuration.engagement
         let examined = context.engagement.notes.compactMap { note -> (note: Note, ratio: Double)? in
             guard let likes = note.likes, let collects = note.collects, let comments = note.comments else { return nil }

@@ -2,14 +2,14 @@
 ///
 /// value = median over notes with reads > 0 of (interactions / reads). Default: warn below 3 %, fail below
 /// 1.5 %. Unknown when fewer than `minimum_notes` notes carry reads (only Pugongying data has them).
-public struct ReadRateSignal: Signal {
-    public let id = "engagement.read_rate"
-    public let category = SignalCategory.engagement
-    public let summary = "median interactions per read (互动率), when reads are known"
+package struct ReadRateSignal: Signal {
+    package let id = "engagement.read_rate"
+    package let category = SignalCategory.engagement
+    package let summary = "median interactions per read (互动率), when reads are known"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let metrics = context.engagement
         let minimum = context.configuration.engagement.minimumNotes
         guard metrics.notesWithReads >= minimum, let rate = metrics.medianRatePerRead else {

@@ -5,14 +5,14 @@
 /// suggest engagement bought for the showcase. Default: warn below 0.5 or above 3, fail below 0.25 (kolvet).
 /// Unknown with fewer than `minimum_notes_per_group` notes in either group. Below the warning line the evidence
 /// reads "the audience ignores the ads", as the vendors put it.
-public struct SponsoredGapSignal: Signal {
-    public let id = "engagement.sponsored_gap"
-    public let category = SignalCategory.engagement
-    public let summary = "sponsored notes' median ER against organic notes'"
+package struct SponsoredGapSignal: Signal {
+    package let id = "engagement.sponsored_gap"
+    package let category = SignalCategory.engagement
+    package let summary = "sponsored notes' median ER against organic notes'"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let metrics = context.engagement
         guard let sponsored = metrics.sponsoredMedianRate, let organic = metrics.organicMedianRate, organic > 0
         else {

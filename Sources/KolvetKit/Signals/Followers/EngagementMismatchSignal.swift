@@ -8,14 +8,14 @@
 /// residual deviation; docs/calibration.md), so that only a shortfall no ordinary creator shows rejects. Where the
 /// expectation is a prior rate (micro and above), `benchmarks.prior_mismatch_thresholds` apply (warn 2, fail 4)
 /// (HypeAuditor's "ER far below peers of the same size"). Unknown without followers, interactions or enough notes.
-public struct EngagementMismatchSignal: Signal {
-    public let id = "followers.engagement_mismatch"
-    public let category = SignalCategory.followers
-    public let summary = "how many times more interactions peers of the same size get"
+package struct EngagementMismatchSignal: Signal {
+    package let id = "followers.engagement_mismatch"
+    package let category = SignalCategory.followers
+    package let summary = "how many times more interactions peers of the same size get"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let metrics = context.engagement
         guard let followers = context.dossier.creator.followers?.value else {
             return .unknown(.ratio, VettingContext.noFollowerCount)

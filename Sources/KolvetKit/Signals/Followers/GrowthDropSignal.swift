@@ -4,14 +4,14 @@
 /// value = Σ |excess| of the drops / the history's peak follower count. Default: warn above 2 %, fail above 10 %
 /// (kolvet; HypeAuditor and Tagger read purges as the platform removing fakes). Unknown like
 /// `followers.growth_spike`.
-public struct GrowthDropSignal: Signal {
-    public let id = "followers.growth_drop"
-    public let category = SignalCategory.followers
-    public let summary = "sudden follower losses (purges) and follow/unfollow seesaws"
+package struct GrowthDropSignal: Signal {
+    package let id = "followers.growth_drop"
+    package let category = SignalCategory.followers
+    package let summary = "sudden follower losses (purges) and follow/unfollow seesaws"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let growth = context.growth else {
             return .unknown(.share, "too little follower history: ask the MCN for 90 days of it")
         }

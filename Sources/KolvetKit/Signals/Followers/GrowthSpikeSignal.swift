@@ -8,14 +8,14 @@
 /// creator's typical gain over the same days (max(1, median daily gain) × days) warns at least, whatever its
 /// share: 10,000 followers in a day on a creator who gains 500 is bought, even at 3 % of 300,000. Unknown with less than `minimum_history_days` (14) of history or fewer
 /// than `minimum_history_points` (5) points.
-public struct GrowthSpikeSignal: Signal {
-    public let id = "followers.growth_spike"
-    public let category = SignalCategory.followers
-    public let summary = "follower jumps far above the creator's normal growth that no viral note explains"
+package struct GrowthSpikeSignal: Signal {
+    package let id = "followers.growth_spike"
+    package let category = SignalCategory.followers
+    package let summary = "follower jumps far above the creator's normal growth that no viral note explains"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let settings = context.configuration.followers
         guard let growth = context.growth else {
             return .unknown(

@@ -3,14 +3,14 @@
 /// value = likes_and_collects / followers. A real audience leaves at least one like or save per follower over
 /// a creator's life; practitioners expect ≥ 1, often 3–5 (trade press prior). Default: warn below 1, fail below
 /// 0.5. Unknown without `likes_and_collects` or with 0 followers.
-public struct LikesCollectsPerFollowerSignal: Signal {
-    public let id = "followers.likes_collects_per_follower"
-    public let category = SignalCategory.followers
-    public let summary = "lifetime likes and collects per follower (赞藏比)"
+package struct LikesCollectsPerFollowerSignal: Signal {
+    package let id = "followers.likes_collects_per_follower"
+    package let category = SignalCategory.followers
+    package let summary = "lifetime likes and collects per follower (赞藏比)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         guard let ratio = context.engagement.likesAndCollectsPerFollower,
             let lifetime = context.dossier.creator.likesAndCollects
         else {

@@ -3,14 +3,14 @@
 /// HypeAuditor's "mass followers" follow so many accounts that they see none of them; reachability = 1 − this
 /// share. value = mass followers / sampled followers with a following count. Default: warn above 20 %, fail
 /// above 40 % (kolvet). Unknown below `minimum_sample` (30) such followers.
-public struct MassFollowersSignal: Signal {
-    public let id = "followers.mass_followers"
-    public let category = SignalCategory.followers
-    public let summary = "share of sampled followers following over 1,500 accounts (HypeAuditor's mass followers)"
+package struct MassFollowersSignal: Signal {
+    package let id = "followers.mass_followers"
+    package let category = SignalCategory.followers
+    package let summary = "share of sampled followers following over 1,500 accounts (HypeAuditor's mass followers)"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let settings = context.configuration.followers
         guard let audit = context.sampleAudit, audit.withFollowing >= settings.minimumSample,
             let share = audit.massFollowerShare

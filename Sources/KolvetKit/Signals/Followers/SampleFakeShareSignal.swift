@@ -10,14 +10,14 @@
 /// The level is judged on the range (both ends fail → fail). Default: warn above 25 % (Modash: credibility below
 /// 75 % often means fraud), fail above 40 % (IG Audit: under 60 % real is fraud), decisive. Unknown below
 /// `minimum_sample` (30) followers with notes, followers and following.
-public struct SampleFakeShareSignal: Signal {
-    public let id = "followers.sample_fake_share"
-    public let category = SignalCategory.followers
-    public let summary = "estimated fake share in a follower sample, with an interval"
+package struct SampleFakeShareSignal: Signal {
+    package let id = "followers.sample_fake_share"
+    package let category = SignalCategory.followers
+    package let summary = "estimated fake share in a follower sample, with an interval"
 
-    public init() {}
+    package init() {}
 
-    public func measure(in context: VettingContext) -> SignalMeasurement {
+    package func measure(in context: VettingContext) -> SignalMeasurement {
         let settings = context.configuration.followers
         guard let audit = context.sampleAudit, audit.scored >= settings.minimumSample else {
             let scored = context.sampleAudit?.scored ?? 0
