@@ -1,22 +1,18 @@
-/// The text patterns `CommentAnalyzer` looks for, each over `Character`s / `String`s in general and over bytes
-/// when the text is simple (`SimpleClusters`); `SimpleClustersTests` compares the two ways.
+/// The text patterns `CommentText` does not cover, over the clusters of a comment (`TextClusters`);
+/// `TextClustersTests` compares them with a `Character`-based reference.
 extension CommentAnalyzer {
-    /// The lead-generation patterns of text without white space: over `Character`s, or over the clusters of
-    /// simple text (the same tests; a test compares the two).
+    /// The lead-generation patterns of folded text without white space.
     struct LeadGenPatterns: Equatable {
+        /// 11 ASCII digits in a row starting 13–19: a mainland mobile number.
         var hasPhoneNumber: Bool
+        /// `〖…〗` holding a digit, ¥ or 元.
         var hasBracketPrice: Bool
+        /// `满` followed within 8 characters by a digit and then `享` or `减`.
         var hasSpendAndSave: Bool
+        /// `#` characters.
         var hashtags: Int
 
-        init(_ text: String) {
-            hasPhoneNumber = CommentAnalyzer.containsPhoneNumber(text)
-            hasBracketPrice = CommentAnalyzer.containsBracketPrice(text)
-            hasSpendAndSave = CommentAnalyzer.containsSpendAndSave(text)
-            hashtags = text.filter { $0 == "#" }.count
-        }
-
-        init(_ text: SimpleClusters) {
+        init(_ text: TextClusters) {
             let clusters = text.clusters
             hasPhoneNumber = false
             var start = 0
@@ -32,7 +28,14 @@ extension CommentAnalyzer {
                     && (0x33...0x39).contains(clusters[start + 1].first)
                 start = end
             }
-            hasBracketPrice = false  // 〖 is not a simple scalar
+            hasBracketPrice = false
+            if let open = clusters.firstIndex(where: { $0.isScalar(0x3016) }),  // 〖
+                let close = clusters[open...].firstIndex(where: { $0.isScalar(0x3017) })  // 〗
+            {
+                hasBracketPrice = clusters[open..<close].contains {
+                    $0.isDigit || $0.isScalar(0xA5) || $0.isScalar(0x5143)  // ¥, 元
+                }
+            }
             hasSpendAndSave = false
             for (index, cluster) in clusters.enumerated() where cluster.isScalar(0x6EE1) {  // 满
                 let window = clusters[(index + 1)..<min(clusters.count, index + 9)]

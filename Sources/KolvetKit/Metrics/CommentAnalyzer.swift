@@ -92,9 +92,7 @@ package struct CommentAnalyzer: Sendable {
             found.subtract(contextual)
         }
         var cues = found.sorted().map { "\"\(leadGenPhrases[$0].phrase)\"" }
-        let patterns =
-            SimpleClusters(bytes: bytes).map(LeadGenPatterns.init)
-            ?? LeadGenPatterns(String(decoding: bytes, as: UTF8.self))
+        let patterns = LeadGenPatterns(TextClusters(bytes: bytes))
         if patterns.hasPhoneNumber { cues.append("phone number") }
         if patterns.hasBracketPrice { cues.append("price in 〖 〗") }
         if patterns.hasSpendAndSave { cues.append("满…享/减 promotion") }
@@ -132,45 +130,6 @@ package struct CommentAnalyzer: Sendable {
             index += 1
         }
         return output
-    }
-
-    /// 11 digits starting 1[3-9], not part of a longer digit run (a mainland mobile number).
-    static func containsPhoneNumber(_ text: String) -> Bool {
-        let characters = Array(text)
-        var start = 0
-        while start < characters.count {
-            guard characters[start].isASCII && characters[start].isNumber else {
-                start += 1
-                continue
-            }
-            var end = start
-            while end < characters.count && characters[end].isASCII && characters[end].isNumber { end += 1 }
-            if end - start == 11 && characters[start] == "1" && "3456789".contains(characters[start + 1]) {
-                return true
-            }
-            start = end
-        }
-        return false
-    }
-
-    /// `〖…〗` holding a digit, ¥ or 元.
-    static func containsBracketPrice(_ text: String) -> Bool {
-        guard let open = text.firstIndex(of: "〖"), let close = text[open...].firstIndex(of: "〗") else { return false }
-        return text[open..<close].contains { ($0.isASCII && $0.isNumber) || $0 == "¥" || $0 == "元" }
-    }
-
-    /// `满` followed within 8 characters by a digit and then `享` or `减`.
-    static func containsSpendAndSave(_ text: String) -> Bool {
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() where character == "满" {
-            let window = characters[(index + 1)..<min(characters.count, index + 9)]
-            if let digit = window.firstIndex(where: { $0.isASCII && $0.isNumber }),
-                window[digit...].contains(where: { $0 == "享" || $0 == "减" })
-            {
-                return true
-            }
-        }
-        return false
     }
 
     /// Throwaway cues of a comment's author: a default nickname (小红薯 + hex), no avatar, no notes, few
@@ -357,7 +316,7 @@ package enum DefaultNickname {
     package static func matches(_ nickname: String) -> Bool {
         // Folding leaves a simple scalar alone (or lower-cases it), and one without a decomposition cannot begin
         // a character equal to 小: a nickname starting with any other simple scalar is not a default one.
-        if let first = nickname.unicodeScalars.first?.value, SimpleClusters.isSimple(first), first != 0x5C0F {
+        if let first = nickname.unicodeScalars.first?.value, TextClusters.isSimple(first), first != 0x5C0F {
             return false
         }
         let folded = CommentText.fold(nickname)

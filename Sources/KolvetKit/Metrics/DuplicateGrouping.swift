@@ -5,10 +5,9 @@
 ///
 /// Similarity is |A ∩ B| / |A ∪ B| over the sets of character bigrams, kept as sorted arrays and merged.
 ///
-/// Generic over how a key is held: a `String`, its characters numbered through a dictionary, in general; UTF-8
-/// bytes, their characters numbered by packing their bytes, when every key is simple text (`SimpleClusters`) —
-/// equal, and ordered the same, because such text is in NFC, where `String` equality and order are those of the
-/// scalars, hence of the bytes. A test compares the two ways.
+/// Keys are held as UTF-8 bytes and their characters (`TextClusters`) numbered by packing their bytes: keys are
+/// folded, so in NFC, where two characters are equal exactly when their bytes are. `TextClustersTests` compares
+/// the groups with a grouping over `String`s and `Character`s.
 enum DuplicateGrouping {
     /// The characters of a key that take part in the comparison: a bound on the cost of one very long comment
     /// (a key's bigram set, and so the work on it, grows with its length; ordinary comments are far shorter).
@@ -106,33 +105,16 @@ enum DuplicateGrouping {
         }
     }
 
-    /// The groups of comment keys (`"\u{1}"` + stickers for a key that is empty): over bytes when every key is
-    /// simple text, else (or when `usesStrings`, for the test that compares both) over `String`s.
-    static func groups(keys: [String?], similarity: Double, usesStrings: Bool = false) -> [Int: [Int]] {
+    /// The groups of comment keys (`"\u{1}"` + stickers for a key that is empty: grouped when equal, never
+    /// compared).
+    static func groups(keys: [String?], similarity: Double) -> [Int: [Int]] {
         let stickerMark: UInt8 = 0x01
-        func overStrings() -> [Int: [Int]] {
-            var numbers: [Character: UInt64] = [:]
-            return groups(keys: keys, similarity: similarity) { key in
-                guard key.utf8.first != stickerMark else { return nil }
-                return key.map { character in
-                    if let known = numbers[character] { return known }
-                    numbers[character] = UInt64(numbers.count)
-                    return UInt64(numbers.count - 1)
-                }
-            }
-        }
-        if usesStrings { return overStrings() }
         let byteKeys: [ByteKey?] = keys.map { $0.map { ByteKey(bytes: Array($0.utf8)) } }
-        for key in byteKeys {
-            guard let bytes = key?.bytes else { continue }
-            guard SimpleClusters.isSimple(bytes: bytes.first == stickerMark ? bytes.dropFirst() : bytes[...]) else {
-                return overStrings()
-            }
-        }
         var numbers = CharacterNumbers()
         return groups(keys: byteKeys, similarity: similarity) { key in
-            guard key.bytes.first != stickerMark, let simple = SimpleClusters(bytes: key.bytes) else { return nil }
-            return simple.clusters.map { numbers.number(simple.bytes[$0.start..<$0.end]) }
+            guard key.bytes.first != stickerMark else { return nil }
+            let text = TextClusters(bytes: key.bytes)
+            return text.clusters.map { numbers.number(text.bytes[$0.start..<$0.end]) }
         }
     }
 }

@@ -37,69 +37,10 @@ public struct CommentText: Sendable, Equatable {
     ]
     static let questionSearches = questionWords.map(ByteSearch.init)
 
-    /// Analyses `text`: over its UTF-8 bytes when its characters are simple (`SimpleClusters`), else
-    /// `Character` by `Character`; a test checks that both give the same result.
+    /// Analyses `text`: folded, then read cluster by cluster (`TextClusters`).
     public init(_ text: String) {
         let folded = Self.fold(text)
-        if let simple = SimpleClusters(folded) {
-            self.init(folded: folded, simple: simple)
-        } else {
-            self.init(characterwise: folded)
-        }
-    }
-
-    /// The analysis `Character` by `Character`, of text already folded.
-    init(characterwise folded: String) {
-        normalized = folded
-        var stickers: [String] = []
-        var emojiCount = 0
-        var tokens: [(text: String, isHan: Bool)] = []
-        var length = 0
-        var word = ""
-        func flushWord() {
-            guard let first = word.first else { return }
-            tokens.append((word, false))
-            length += first.isNumber ? 1 : 2
-            word = ""
-        }
-        let characters = Array(folded)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "[", let end = Self.stickerEnd(characters, from: index) {
-                flushWord()
-                stickers.append(String(characters[index...end]))
-                index = end + 1
-                continue
-            }
-            index += 1
-            if Self.isEmoji(character) {
-                flushWord()
-                emojiCount += 1
-            } else if Self.isHan(character) {
-                flushWord()
-                tokens.append((String(character), true))
-                length += 1
-            } else if character.isLetter || character.isNumber {
-                if let last = word.last, last.isNumber != character.isNumber { flushWord() }
-                word.append(character)
-            } else {
-                flushWord()
-            }
-        }
-        flushWord()
-        var core = ""
-        for (offset, token) in tokens.enumerated() {
-            if offset > 0 && !(token.isHan && tokens[offset - 1].isHan) { core.append(" ") }
-            core += token.text
-        }
-        self.core = core
-        self.stickers = stickers
-        self.emojiCount = emojiCount
-        self.meaningfulLength = length
-        self.key = Self.makeKey(core)
-        let bytes = Array(folded.utf8)
-        self.isQuestion = bytes.contains(UInt8(ascii: "?")) || Self.questionSearches.contains { $0.occurs(in: bytes) }
+        self.init(folded: folded, clusters: TextClusters(folded))
     }
 
     /// Unicode NFKC, then lower case.
@@ -130,7 +71,7 @@ public struct CommentText: Sendable, Equatable {
         var changed = false
         var index = 0
         while index < bytes.count {
-            let (value, length) = SimpleClusters.decode(bytes, at: index)
+            let (value, length) = TextClusters.decode(bytes, at: index)
             let mapped: UInt32
             switch value {
             case 0x41...0x5A: mapped = value + 0x20
@@ -138,8 +79,8 @@ public struct CommentText: Sendable, Equatable {
             case 0xFF01...0xFF5E: mapped = value - 0xFEE0
             case 0x3000: mapped = 0x20
             default:
-                // NFKC leaves the simple scalars (`SimpleClusters`) and the zero-width joiner alone.
-                guard value == 0x200D || SimpleClusters.isSimple(value) else { return .needsFoundation }
+                // NFKC leaves the simple scalars (`TextClusters`) and the zero-width joiner alone.
+                guard value == 0x200D || TextClusters.isSimple(value) else { return .needsFoundation }
                 mapped = value
             }
             if mapped != value && !changed {
@@ -159,49 +100,12 @@ public struct CommentText: Sendable, Equatable {
         return changed ? .changed(String(decoding: output, as: UTF8.self)) : .unchanged
     }
 
-    /// The index of the `]` closing a sticker that opens at `start`, if the bracket holds 1–10 characters
-    /// with no space or bracket.
-    static func stickerEnd(_ characters: [Character], from start: Int) -> Int? {
-        var index = start + 1
-        while index < characters.count && index - start <= 11 {
-            let character = characters[index]
-            if character == "]" { return index - start >= 2 ? index : nil }
-            if character == "[" || character.isWhitespace { return nil }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Han ideographs (CJK unified, extension A–B, compatibility) and kana.
-    static func isHan(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        return isHan(scalar: scalar.value)
-    }
-
     /// Whether a scalar is a Han ideograph (CJK unified, extension A–B, compatibility) or kana.
     static func isHan(scalar: UInt32) -> Bool {
         switch scalar {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2A6DF: return true
         default: return false
         }
-    }
-
-    /// Emoji: a character whose first scalar is presented as emoji by default, or is an emoji symbol beyond
-    /// Latin-1 (so that digits and `#`, which Unicode also marks as emoji, are not).
-    static func isEmoji(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        let properties = scalar.properties
-        return properties.isEmojiPresentation || (properties.isEmoji && scalar.value > 0x2000)
-            || character.unicodeScalars.contains { $0.value == 0xFE0F }
-    }
-
-    static func makeKey(_ core: String) -> String {
-        var key = Array(core.filter { $0 != " " })
-        while key.count > 1, let last = key.last, particles.contains(last) || last == key[key.count - 2] {
-            key.removeLast()
-        }
-        if key.count == 1, let only = key.first, particles.contains(only) { key.removeAll() }
-        return String(key)
     }
 
     /// The set of character bigrams of `key` (the key itself when shorter than 2).

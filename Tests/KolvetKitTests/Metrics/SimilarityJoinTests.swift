@@ -101,10 +101,11 @@ struct SimilarityJoinTests {
     }
 
     static func grouped(_ keys: [String?], similarity: Double, usesStrings: Bool = false) -> Set<[Int]> {
-        Set(
-            DuplicateGrouping.groups(keys: keys, similarity: similarity, usesStrings: usesStrings).values.map {
-                $0.sorted()
-            })
+        let groups =
+            usesStrings
+            ? CharacterReference.duplicateGroups(keys: keys, similarity: similarity)
+            : DuplicateGrouping.groups(keys: keys, similarity: similarity)
+        return Set(groups.values.map { $0.sorted() })
     }
 
     @Test(

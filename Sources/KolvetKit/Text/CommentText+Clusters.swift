@@ -1,9 +1,8 @@
-/// `CommentText`'s analysis over the UTF-8 bytes of simple text (`SimpleClusters`): the same steps as the
-/// `Character`-by-`Character` analysis, on clusters found by the three clustering rules that apply to such text.
-/// `SimpleClustersTests` compares the two on every kind of text that matters.
+/// `CommentText`'s analysis over the characters of folded text (`TextClusters`). `TextClustersTests` compares it
+/// with a `Character`-by-`Character` reference on every kind of text that matters.
 extension CommentText {
-    /// The same analysis over the characters of simple text (see `SimpleClusters`), of text already folded.
-    init(folded: String, simple: SimpleClusters) {
+    /// The analysis of text already folded, over its clusters.
+    init(folded: String, clusters simple: TextClusters) {
         var tokens = Tokenizer(text: simple)
         let clusters = simple.clusters
         var index = 0
@@ -45,7 +44,7 @@ extension CommentText {
 
     /// Builds `core`, the key and the counts of simple text as its characters are read.
     private struct Tokenizer {
-        let text: SimpleClusters
+        let text: TextClusters
         var core: [UInt8] = []
         /// The clusters of the key before trailing particles are dropped: every token's, without the spaces.
         var keyClusters: [Int] = []
@@ -104,12 +103,13 @@ extension CommentText {
     static let particleScalars = Set(particles.compactMap { $0.unicodeScalars.first?.value })
 
     /// Whether a cluster is one particle scalar alone.
-    static func isParticle(_ cluster: SimpleClusters.Cluster) -> Bool {
+    static func isParticle(_ cluster: TextClusters.Cluster) -> Bool {
         cluster.isScalar(cluster.first) && particleScalars.contains(cluster.first)
     }
 
-    /// `stickerEnd` over simple text's clusters.
-    static func stickerEnd(_ text: SimpleClusters, from start: Int) -> Int? {
+    /// The index of the `]` closing a sticker that opens at `start`, if the bracket holds 1–10 characters with no
+    /// space or bracket.
+    static func stickerEnd(_ text: TextClusters, from start: Int) -> Int? {
         var index = start + 1
         while index < text.clusters.count && index - start <= 11 {
             let cluster = text.clusters[index]
@@ -120,7 +120,7 @@ extension CommentText {
         return nil
     }
 
-    static func isWhitespace(_ cluster: SimpleClusters.Cluster) -> Bool {
+    static func isWhitespace(_ cluster: TextClusters.Cluster) -> Bool {
         switch cluster.first {
         case 0x09...0x0D, 0x20: return true
         case 0x21..<0x80, 0x3001...0x9FFF, 0x20000...0x2A6DF: return false
@@ -128,19 +128,23 @@ extension CommentText {
         }
     }
 
-    /// `isEmoji` for a cluster of simple text: its first scalar's emoji properties, or a U+FE0F in it.
-    static func isEmoji(_ cluster: SimpleClusters.Cluster) -> Bool {
+    /// Emoji: a character whose first scalar is presented as emoji by default, or is an emoji symbol beyond
+    /// Latin-1 (so that digits and `#`, which Unicode also marks as emoji, are not), or that holds U+FE0F.
+    static func isEmoji(_ cluster: TextClusters.Cluster) -> Bool {
         if cluster.hasVariationSelector { return true }
         switch cluster.first {
-        case 0..<0x80, 0x3001...0x9FFF, 0x20000...0x2A6DF: return false
+        // No emoji among ASCII, CJK punctuation and brackets, kana and ideographs (〰 U+3030, 〽 U+303D, ㊗ U+3297
+        // and ㊙ U+3299 are, and are left to their properties).
+        case 0..<0x80, 0x3001...0x3003, 0x3008...0x3011, 0x3041...0x30FF, 0x3400...0x9FFF, 0x20000...0x2A6DF:
+            return false
         default:
             let properties = Unicode.Scalar(cluster.first)!.properties
             return properties.isEmojiPresentation || (properties.isEmoji && cluster.first > 0x2000)
         }
     }
 
-    /// `Character.isLetter` and `.isNumber` for a cluster of simple text (they look at its first scalar).
-    static func letterOrNumber(_ cluster: SimpleClusters.Cluster) -> (isLetter: Bool, isNumber: Bool) {
+    /// `Character.isLetter` and `.isNumber` for a cluster (they look at its first scalar).
+    static func letterOrNumber(_ cluster: TextClusters.Cluster) -> (isLetter: Bool, isNumber: Bool) {
         switch cluster.first {
         case 0x61...0x7A, 0x41...0x5A: return (true, false)
         case 0x30...0x39: return (false, true)

@@ -1,15 +1,19 @@
-/// The characters (grapheme clusters) of text made only of scalars whose clustering is simple, found from its
-/// UTF-8 bytes without the standard library's general grapheme breaking.
+/// Comment text as the one view every text rule reads: its characters (grapheme clusters), each with its byte
+/// range in the UTF-8 and its first scalar. The choice of how to find them is made here, once:
 ///
-/// Simple scalars are those `CommentText.fold`'s fast path leaves or produces, minus the zero-width joiner:
-/// ASCII (tab, line feed, carriage return, printable), common CJK punctuation, kana, CJK ideographs, the
-/// variation selector U+FE0F, and the emoji and symbol blocks. Among them only three rules of Unicode's
-/// grapheme clustering (UAX #29) can apply: carriage return + line feed is one character; a control character
-/// stands alone; an extending scalar (U+FE0F, or a skin-tone modifier U+1F3FB–1F3FF) joins the character before
-/// it. Text with any other scalar — a zero-width joiner, combining marks, Hangul, flags — gets `nil`, and
-/// callers fall back to `Character`s. A test checks these rules against the standard library's clustering for
-/// every simple scalar, and the analyses built on them against their `Character`-based originals.
-struct SimpleClusters {
+/// - **Simple text** — made only of scalars whose clustering is simple — is split from its UTF-8 bytes without the
+///   standard library's general grapheme breaking. Simple scalars are those `CommentText.fold`'s fast path leaves
+///   or produces, minus the zero-width joiner: ASCII (tab, line feed, carriage return, printable), common CJK
+///   punctuation, kana, CJK ideographs, the variation selector U+FE0F, and the emoji and symbol blocks. Among them
+///   only three rules of Unicode's grapheme clustering (UAX #29) can apply: carriage return + line feed is one
+///   character; a control character stands alone; an extending scalar (U+FE0F, or a skin-tone modifier
+///   U+1F3FB–1F3FF) joins the character before it.
+/// - **Any other text** — a zero-width joiner, combining marks, Hangul, flags — is split by `String`'s
+///   `Character`s.
+///
+/// Either way the clusters are the standard library's characters; `TextClustersTests` checks the three rules for
+/// every simple scalar, and every rule built on clusters against a `Character`-by-`Character` reference.
+struct TextClusters {
     /// One character: its bytes `start..<end` and its first scalar.
     struct Cluster: Equatable {
         var start: Int
@@ -33,13 +37,19 @@ struct SimpleClusters {
     let bytes: [UInt8]
     let clusters: [Cluster]
 
-    /// Splits `text`; nil when it holds a scalar that is not simple.
-    init?(_ text: String) {
+    /// Splits `text` into its characters.
+    init(_ text: String) {
         self.init(bytes: Array(text.utf8))
     }
 
-    /// Splits well-formed UTF-8 bytes; nil when they hold a scalar that is not simple.
-    init?(bytes: [UInt8]) {
+    /// Splits well-formed UTF-8 bytes into their characters.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        clusters = Self.simpleClusters(bytes) ?? Self.characterClusters(bytes)
+    }
+
+    /// The clusters of simple text by the three rules; nil when the bytes hold a scalar that is not simple.
+    static func simpleClusters(_ bytes: [UInt8]) -> [Cluster]? {
         var clusters: [Cluster] = []
         clusters.reserveCapacity(bytes.count)
         var index = 0
@@ -55,24 +65,23 @@ struct SimpleClusters {
             }
             index += length
         }
-        self.bytes = bytes
-        self.clusters = clusters
+        return clusters
     }
 
-    /// Whether well-formed UTF-8 bytes hold only simple scalars.
-    static func isSimple(bytes: ArraySlice<UInt8>) -> Bool {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] < 0x80 {
-                guard isSimple(UInt32(bytes[index])) else { return false }
-                index += 1
-                continue
-            }
-            let (scalar, length) = decode(bytes, at: index)
-            guard isSimple(scalar) else { return false }
-            index += length
+    /// The clusters of any text: `String`'s characters.
+    static func characterClusters(_ bytes: [UInt8]) -> [Cluster] {
+        var clusters: [Cluster] = []
+        var offset = 0
+        for character in String(decoding: bytes, as: UTF8.self) {
+            let length = character.utf8.count
+            let scalars = character.unicodeScalars
+            clusters.append(
+                Cluster(
+                    start: offset, end: offset + length, first: scalars.first?.value ?? 0,
+                    hasVariationSelector: scalars.contains { $0.value == 0xFE0F }))
+            offset += length
         }
-        return true
+        return clusters
     }
 
     /// The scalar at `index` of well-formed UTF-8 and its length in bytes.
@@ -121,7 +130,7 @@ struct SimpleClusters {
             decoding: bytes[clusters[range.lowerBound].start..<clusters[range.upperBound - 1].end], as: UTF8.self)
     }
 
-    /// Whether two clusters hold the same scalars (for simple text, the same as `Character` equality).
+    /// Whether two clusters hold the same scalars: `Character` equality for folded text, which is in NFC.
     func same(_ lhs: Cluster, _ rhs: Cluster) -> Bool {
         lhs.end - lhs.start == rhs.end - rhs.start
             && bytes[lhs.start..<lhs.end].elementsEqual(bytes[rhs.start..<rhs.end])

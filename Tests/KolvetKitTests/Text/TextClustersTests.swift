@@ -4,10 +4,11 @@ import Testing
 
 @testable import KolvetKit
 
-/// The byte-level reading of simple text against the standard library's `Character`s.
-@Suite("Simple text without Character")
-struct SimpleClustersTests {
-    /// Every simple scalar (`SimpleClusters.isSimple`).
+/// The one view of comment text (`TextClusters`) and every rule over it, against the standard library's
+/// `Character`s and the `Character`-by-`Character` reference (`CharacterReference`).
+@Suite("Comment text as clusters")
+struct TextClustersTests {
+    /// Every simple scalar (`TextClusters.isSimple`).
     static let simpleScalars: [Unicode.Scalar] = {
         let ranges: [ClosedRange<UInt32>] = [
             0x09...0x0A, 0x0D...0x0D, 0x20...0x7E, 0x3001...0x3003, 0x3008...0x3011, 0x3041...0x3096,
@@ -28,39 +29,51 @@ struct SimpleClustersTests {
         var mismatches: [String] = []
         let bases: [Unicode.Scalar] = ["a", "中", "\u{1F600}", "\n", "\r", "\u{FE0F}"]
         for scalar in Self.simpleScalars {
-            #expect(SimpleClusters.isSimple(scalar.value))
+            #expect(TextClusters.isSimple(scalar.value))
             for base in bases {
                 for pair in [[base, scalar], [scalar, base]] {
                     let text = Self.text(pair)
-                    guard let simple = SimpleClusters(text) else {
+                    guard let clusters = TextClusters.simpleClusters(Array(text.utf8)) else {
                         mismatches.append("\(pair) not simple")
                         continue
                     }
-                    let ours = simple.clusters.indices.map { simple.text($0..<($0 + 1)) }
+                    let ours = clusters.map { String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self) }
                     let theirs = text.map(String.init)
                     if ours != theirs { mismatches.append(String(scalar.value, radix: 16)) }
                 }
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
-        #expect(SimpleClusters("a\u{200D}b") == nil)  // the joiner is not simple
-        #expect(SimpleClusters("e\u{301}") == nil)
+        #expect(TextClusters.simpleClusters(Array("a\u{200D}b".utf8)) == nil)  // the joiner is not simple
+        #expect(TextClusters.simpleClusters(Array("e\u{301}".utf8)) == nil)
+        // Other text is split by Character: a family emoji, a decomposed é and a flag are one cluster each.
+        let other = TextClusters("👨‍👩‍👧e\u{301}🇨🇳")
+        #expect(other.clusters.count == 3)
+        #expect(other.clusters.map { $0.end - $0.start } == [18, 3, 8])
+        #expect(other.clusters.map(\.first) == [0x1F468, 0x65, 0x1F1E8])
     }
 
-    @Test("the per-character tests on simple clusters match Character's, alone and with U+FE0F or a skin tone")
+    /// Scalars that are not simple but matter for the per-character tests: emoji among CJK symbols (〰 〽 ㊗ ㊙),
+    /// the ideographic space, Hangul, accented Latin, combining marks, other spaces and digits.
+    static let otherScalars: [Unicode.Scalar] = [
+        "\u{3030}", "\u{303D}", "\u{3297}", "\u{3299}", "\u{3000}", "한", "é", "\u{301}", "\u{A0}", "\u{2028}",
+        "٣", "½", "Ω", "\u{1F1E8}", "¥", "〖", "〗", "\u{200D}",
+    ]
+
+    @Test("the per-character tests on clusters match Character's, alone and with U+FE0F, a skin tone or a mark")
     func classification() {
         var mismatches: [String] = []
-        for scalar in Self.simpleScalars where !SimpleClusters.isControl(scalar.value) {
-            for tail in [[], ["\u{FE0F}"], ["\u{1F3FD}"]] as [[Unicode.Scalar]] {
+        for scalar in Self.simpleScalars + Self.otherScalars where !TextClusters.isControl(scalar.value) {
+            for tail in [[], ["\u{FE0F}"], ["\u{1F3FD}"], ["\u{301}"]] as [[Unicode.Scalar]] {
                 let text = Self.text([scalar] + tail)
-                guard let simple = SimpleClusters(text), simple.clusters.count == 1, let character = text.first
-                else { continue }
-                let cluster = simple.clusters[0]
+                let clusters = TextClusters(text)
+                guard clusters.clusters.count == 1, let character = text.first else { continue }
+                let cluster = clusters.clusters[0]
                 let (isLetter, isNumber) = CommentText.letterOrNumber(cluster)
-                if CommentText.isEmoji(cluster) != CommentText.isEmoji(character)
+                if CommentText.isEmoji(cluster) != CharacterReference.isEmoji(character)
                     || isLetter != character.isLetter || isNumber != character.isNumber
                     || CommentText.isWhitespace(cluster) != character.isWhitespace
-                    || CommentText.isHan(scalar: cluster.first) != CommentText.isHan(character)
+                    || CommentText.isHan(scalar: cluster.first) != CharacterReference.isHan(character)
                 {
                     mismatches.append(String(scalar.value, radix: 16) + "+\(tail.count)")
                 }
@@ -90,7 +103,7 @@ struct SimpleClustersTests {
             "a", "B", "z", "1", "0", "9", " ", "  ", "[", "]", "[赞R]", "[笑哭r]", "#", "?", "？", "!", ".", ",", "\n",
             "\r\n", "\r", "\t", "好", "看", "了", "啊", "呀", "的", "哈", "满", "享", "减", "元", "加", "微", "信",
             "あ", "カ", "ー", "、", "。", "「", "😀", "❤", "❤️", "👍🏻", "\u{FE0F}", "\u{1F3FD}", "☀", "✨", "Ａ", "１",
-            "　", "13800138000", "vx", "ok", "é", "👨‍👩‍👧", "〖", "한", "\u{200D}",
+            "　", "13800138000", "vx", "ok", "é", "👨‍👩‍👧", "〖", "〗", "한", "\u{200D}", "e\u{301}", "〰", "㊗", "🇨🇳", "¥",
         ]
         texts += [
             "加v 13912345678", "电话139123456789", "1391234567", "满299减50", "满 2 享 8 折", "满减", "满１００享",
@@ -103,51 +116,52 @@ struct SimpleClustersTests {
         return texts
     }
 
-    @Test("CommentText over simple text equals the Character-by-Character analysis")
+    @Test("CommentText equals the Character-by-Character analysis, on simple text and on the rest")
     func commentTextAgrees() throws {
         var simple = 0
+        var other = 0
         for text in try Self.texts() {
             let folded = CommentText.fold(text)
-            if SimpleClusters(folded) != nil { simple += 1 }
-            let expected = CommentText(characterwise: folded)
-            #expect(CommentText(text) == expected, "\(text.debugDescription)")
+            if TextClusters.simpleClusters(Array(folded.utf8)) != nil { simple += 1 } else { other += 1 }
+            #expect(CommentText(text) == CharacterReference.commentText(folded: folded), "\(text.debugDescription)")
         }
-        #expect(simple > 2_000)  // most texts take the byte path
+        #expect(simple > 2_000)  // most texts are simple
+        #expect(other > 500)  // and many are not
     }
 
-    @Test("lead-generation patterns over simple clusters equal the Character-based ones")
+    @Test("lead-generation patterns over clusters equal the Character-based ones")
     func leadGenPatternsAgree() throws {
-        var simple = 0
         var found = 0
+        var brackets = 0
         for text in try Self.texts() {
             let bytes = CommentAnalyzer.withoutWhitespace(CommentText.fold(text))
-            guard let clusters = SimpleClusters(bytes: bytes) else { continue }
-            simple += 1
-            let expected = CommentAnalyzer.LeadGenPatterns(String(decoding: bytes, as: UTF8.self))
-            #expect(CommentAnalyzer.LeadGenPatterns(clusters) == expected, "\(text.debugDescription)")
+            let expected = CharacterReference.leadGenPatterns(String(decoding: bytes, as: UTF8.self))
+            #expect(CommentAnalyzer.LeadGenPatterns(TextClusters(bytes: bytes)) == expected, "\(text.debugDescription)")
             if expected.hasPhoneNumber || expected.hasSpendAndSave || expected.hashtags > 0 { found += 1 }
+            if expected.hasBracketPrice { brackets += 1 }
         }
-        #expect(simple > 2_000)
         #expect(found > 50)  // the patterns do occur
+        #expect(brackets >= 1)
     }
 
     @Test("template matching over bytes equals the Character search, on comments and on joined lexicon pieces")
     func templatesAgree() throws {
         let settings = CommentSettings()
-        let bytes = TemplateMatcher(phrases: settings.templatePhrases, fillers: settings.templateFillers)
-        var characters = bytes
-        characters.usesCharacters = true
+        let matcher = TemplateMatcher(phrases: settings.templatePhrases, fillers: settings.templateFillers)
+        let reference = CharacterReference.Templates(
+            phrases: settings.templatePhrases, fillers: settings.templateFillers)
         var texts = try Self.texts()
         var random = SeededGenerator(seed: 3)
-        let pieces = settings.templatePhrases + settings.templateFillers + ["了", "啊", "好", "1", "❤️", "a"]
+        let pieces =
+            settings.templatePhrases + settings.templateFillers + ["了", "啊", "好", "1", "❤️", "a", "é", "\u{301}"]
         for _ in 0..<3_000 {
             texts.append((0..<random.integer(1...4)).map { _ in random.pick(pieces) }.joined())
         }
         var matched = 0
         for text in texts {
             let key = CommentText(text).key
-            let expected = characters.matchedPhrase(key)
-            #expect(bytes.matchedPhrase(key) == expected, "\(text.debugDescription)")
+            let expected = reference.matchedPhrase(key)
+            #expect(matcher.matchedPhrase(key) == expected, "\(text.debugDescription)")
             if expected != nil { matched += 1 }
         }
         #expect(matched > 500)  // templates are found, not only rejected
@@ -167,7 +181,7 @@ struct SimpleClustersTests {
             for _ in 0..<30 {
                 let text = random.pick(texts)
                 comments.append(text)
-                if random.integer(0...1) == 0 { comments.append(text + random.pick(["了", "!", "好", "[赞R]"])) }
+                if random.integer(0...1) == 0 { comments.append(text + random.pick(["了", "!", "好", "[赞R]", "é"])) }
             }
             creators.append(comments)
         }
@@ -180,7 +194,7 @@ struct SimpleClustersTests {
             }
             let normalize = { (groups: [Int: [Int]]) in Set(groups.values.map { $0.sorted() }) }
             let bytes = normalize(DuplicateGrouping.groups(keys: keys, similarity: 0.8))
-            let strings = normalize(DuplicateGrouping.groups(keys: keys, similarity: 0.8, usesStrings: true))
+            let strings = normalize(CharacterReference.duplicateGroups(keys: keys, similarity: 0.8))
             #expect(bytes == strings)
             if strings.contains(where: { $0.count >= 2 }) { joinedSomething += 1 }
         }
