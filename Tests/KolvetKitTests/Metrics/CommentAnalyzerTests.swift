@@ -1,5 +1,6 @@
 import Foundation
 import KolvetKit
+import KolvetSimulation
 import Testing
 
 /// Small hand-built dossiers whose flags are decided by reading the rules in docs/comments.md.

@@ -1,3 +1,5 @@
+import KolvetKit
+
 /// Counts of a binary flag against labels, and the usual rates.
 package struct ConfusionMatrix: Sendable, Equatable {
     /// Flagged and labelled positive.

@@ -1,3 +1,5 @@
+package import KolvetKit
+
 /// Measures the inauthentic-comment flag against hand-assigned labels.
 package enum CommentFlagEvaluation {
     /// One labelled comment's outcome.
