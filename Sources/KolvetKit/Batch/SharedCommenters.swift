@@ -62,7 +62,10 @@ public struct SharedCommenters: Sendable {
         public var accounts: [(id: String, creators: Int, comments: Int)]
     }
 
+    /// The creators with at least one account that counts on them (only they can share one).
     public private(set) var members: [Member] = []
+    /// Creators whose comments name their accounts, with or without an account that counts on them.
+    public private(set) var creatorsWithAccounts = 0
     public let settings: RingSettings
     /// The first member each account key was seen on.
     private var firstHolder: [UInt64: Int32] = [:]
@@ -76,6 +79,8 @@ public struct SharedCommenters: Sendable {
     /// Adds a vetted entry whose comments name their accounts.
     public mutating func add(_ entry: BatchEntry) {
         guard let footprint = entry.commenters else { return }
+        creatorsWithAccounts += 1
+        guard !footprint.accounts.isEmpty else { return }
         let ordinal = Int32(clamping: members.count)
         var held: [HeldAccount] = []
         held.reserveCapacity(footprint.accounts.count)
@@ -97,7 +102,7 @@ public struct SharedCommenters: Sendable {
     }
 
     /// Whether there are enough creators with account ids to judge.
-    public var isKnown: Bool { members.count >= max(2, settings.minimumCreators) }
+    public var isKnown: Bool { creatorsWithAccounts >= max(2, settings.minimumCreators) }
 
     /// How many creators each account counts on.
     private var creatorsPerAccount: [UInt64: Int] {
@@ -113,7 +118,7 @@ public struct SharedCommenters: Sendable {
         let counts = creatorsPerAccount
         let findings = findings(counts)
         return SharedCommenterReport(
-            settings: settings, isKnown: isKnown, creatorsWithAccounts: members.count,
+            settings: settings, isKnown: isKnown, creatorsWithAccounts: creatorsWithAccounts,
             sharedAccounts: counts.values.filter { $0 >= settings.minimumCreators }.count, findings: findings,
             rings: rings(of: findings))
     }
