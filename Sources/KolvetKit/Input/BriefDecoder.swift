@@ -26,7 +26,8 @@ public struct BriefDecoder: Sendable {
     public func decode(_ value: JSONValue, file: String) -> BriefDecoding {
         var reader = FieldReader(file: file)
         let keys: Set<String> = [
-            "format", "brand", "vertical", "target", "weights", "requirements", "platform_fee_rate", "min_score",
+            "format", "brand", "campaign", "vertical", "target", "weights", "requirements", "platform_fee_rate",
+            "min_score",
             "keywords", "competitors",
         ]
         guard case .object = value, let top = reader.object(value, at: "", allowedKeys: keys) else {
@@ -38,6 +39,7 @@ public struct BriefDecoder: Sendable {
         }
         var brief = Brief()
         brief.brand = reader.string(top, "brand", at: "")
+        brief.campaign = reader.string(top, "campaign", at: "")
         brief.vertical = reader.string(top, "vertical", at: "")?.lowercased()
         brief.platformFeeRate = reader.share(top, "platform_fee_rate", at: "")
         for (key, path) in [("keywords", "keywords"), ("competitors", "competitors")] {

@@ -4,6 +4,8 @@ public struct Brief: Sendable, Equatable, Codable {
 
     /// The brand's name.
     public var brand: String?
+    /// The campaign the creators are vetted for (shown in a batch report's title).
+    public var campaign: String?
     /// The campaign's vertical (beauty, parenting …): prices the quote when the creator states none.
     public var vertical: String?
     /// The audience the brand wants, per dimension.

@@ -46,4 +46,20 @@ struct LanguageTests {
         #expect(byLocale == zh)
         #expect(try KolvetBinary.run(common + ["--lang", "fr"]).status == 64)
     }
+
+    @Test("the page's title names the brief's brand and campaign, in either language")
+    func campaignTitle() throws {
+        let text = #"{"format": "kolvet.brief/1", "brand": "Lumi Skin", "campaign": "秋季精华上新"}"#
+        let brief = try #require(BriefDecoder().decode(Array(text.utf8), file: "b.json").brief)
+        #expect(brief.campaign == "秋季精华上新")
+        var header = BatchHeader()
+        header.brand = brief.brand
+        header.campaign = brief.campaign
+        #expect(header.title(in: .en) == "Creator vetting: Lumi Skin · 秋季精华上新")
+        #expect(header.title(in: .zh) == "达人审核：Lumi Skin · 秋季精华上新")
+        header.brand = nil
+        #expect(header.title(in: .en) == "Creator vetting: 秋季精华上新")
+        header.campaign = nil
+        #expect(header.title(in: .en) == "kolvet batch report")
+    }
 }

@@ -189,13 +189,16 @@ extension Portfolio {
 }
 
 extension BatchHeader {
-    /// The page's title: `Creator vetting: <brand>`, or `kolvet batch report` without a brand.
+    /// The page's title: `Creator vetting: <brand> · <campaign>`, or `kolvet batch report` without a brand or
+    /// campaign.
     public var title: String { title(in: .en) }
 
-    /// The title in `language` (`达人审核：<brand>`).
+    /// The title in `language` (`达人审核：<brand> · <campaign>`).
     public func title(in language: ReportLanguage) -> String {
-        guard let brand else { return language.text("kolvet batch report") }
-        return language == .zh ? "达人审核：\(brand)" : "Creator vetting: \(brand)"
+        let named = [brand, campaign].compactMap { $0 }.filter { !$0.isEmpty }
+        guard !named.isEmpty else { return language.text("kolvet batch report") }
+        let subject = named.joined(separator: " · ")
+        return language == .zh ? "达人审核：\(subject)" : "Creator vetting: \(subject)"
     }
 
     /// `2026-11-27 · kolvet 0.1.0 · inputs: a.csv, b.jsonl (and 3 more)`; the day is the run's (`--now`), else
