@@ -80,7 +80,7 @@ public struct JSONReport: ReportRenderer {
 
     static func value(of signal: SignalResult) -> JSONValue {
         let thresholds = signal.thresholds
-        return .object([
+        let base: JSONValue = .object([
             "id": .string(signal.id),
             "category": .string(signal.category.rawValue),
             "level": .string(signal.level.rawValue),
@@ -99,6 +99,10 @@ public struct JSONReport: ReportRenderer {
             "contribution": .fixed(signal.level == .unknown ? nil : signal.contribution, 2),
             "decisive": .bool(signal.isDecisive),
         ])
+        // Only a signal that names notes has the key, so that other signals read as before.
+        guard let notes = signal.flaggedNotes, case .object(var object) = base else { return base }
+        object.set("flagged_notes", .array(notes.map(JSONValue.string)))
+        return .object(object)
     }
 
     /// `metrics.platform`: the source, and per figure the platform's value beside kolvet's.

@@ -43,7 +43,7 @@ public struct Scorer: Sendable {
                 unit: measurement.unit, range: measurement.range, thresholds: thresholds,
                 evidence: measurement.evidence,
                 details: measurement.details, weight: settings.weight, contribution: 0,
-                isDecisive: settings.isDecisive)
+                isDecisive: settings.isDecisive, flaggedNotes: measurement.flaggedNotes)
         }
         let levelScores = configuration.verdict.levelScores
         func earned(_ level: SignalLevel) -> Double {

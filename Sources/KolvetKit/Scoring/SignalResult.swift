@@ -24,6 +24,8 @@ public struct SignalResult: Sendable, Equatable, Codable {
     public var contribution: Double
     /// Whether its fail alone rejects.
     public var isDecisive: Bool
+    /// The ids of the notes it names (the like outliers), when it names notes.
+    public var flaggedNotes: [String]? = nil
 
     /// The value for people, or "unknown".
     public var formattedValue: String {

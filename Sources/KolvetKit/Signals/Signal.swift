@@ -92,6 +92,8 @@ public struct SignalMeasurement: Sendable, Equatable {
     /// A level the signal reaches whatever its value (e.g. `warn` for a jump many times the normal growth, however
     /// small a share of the followers it is); nil when only the thresholds decide.
     public var minimumLevel: SignalLevel?
+    /// The ids of the notes the value rests on, when the signal names notes (the like outliers); charts mark them.
+    public var flaggedNotes: [String]?
 
     public init(
         value: Double?,
@@ -100,7 +102,8 @@ public struct SignalMeasurement: Sendable, Equatable {
         evidence: String,
         details: [String] = [],
         range: ClosedRange<Double>? = nil,
-        minimumLevel: SignalLevel? = nil
+        minimumLevel: SignalLevel? = nil,
+        flaggedNotes: [String]? = nil
     ) {
         self.value = value
         self.unit = unit
@@ -109,6 +112,7 @@ public struct SignalMeasurement: Sendable, Equatable {
         self.details = details
         self.range = range
         self.minimumLevel = minimumLevel
+        self.flaggedNotes = flaggedNotes
     }
 
     /// An unknown measurement, with the reason and what data would settle it.

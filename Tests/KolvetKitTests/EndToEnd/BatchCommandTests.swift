@@ -114,8 +114,8 @@ struct BatchCommandTests {
         #expect(!page.contains("<script"))
         #expect(!page.contains("http://") && !page.contains("https://"))
         #expect(!page.contains("src=") && !page.contains("<link"))
-        // Follower history with the two flagged spikes circled.
-        #expect(page.components(separatedBy: "stroke=\"#c53030\"").count - 1 == 2)
+        // Follower history with the two unexplained spikes circled in red.
+        #expect(page.components(separatedBy: "fill=\"none\" stroke=\"#c53030\"").count - 1 == 2)
     }
 
     @Test("from a MediaCrawler export folder to a ranked report, through a pipe")

@@ -25,7 +25,7 @@ public struct BatchHTMLReport: BatchRenderer {
         th{background:#f7fafc}.pass{color:#276749;font-weight:600}.review{color:#975a16;font-weight:600}\
         .reject,.error,.fail{color:#c53030;font-weight:600}.warn{color:#975a16}.ok{color:#276749}.unknown{color:#718096}\
         section{border-top:2px solid #cbd5e0;margin-top:28px;padding-top:8px}.chart{width:100%;max-width:560px;\
-        display:block;margin:6px 0 14px}.axis,.label{font-size:11px;fill:#4a5568}.details{color:#4a5568;font-size:12px}.sponsored{color:#dd6b20;font-weight:600}\
+        display:block;margin:6px 0 14px}.axis,.label{font-size:11px;fill:#4a5568}.details{color:#4a5568;font-size:12px}.sponsored{color:#dd6b20;font-weight:600}.explained{color:#718096;font-weight:600}\
         @media (max-width:640px){body{margin:12px}table.stack thead{display:none}\
         table.stack tr{display:block;border-bottom:1px solid #cbd5e0;padding:6px 0}\
         table.stack td{display:block;border:none;padding:1px 0;overflow-wrap:anywhere}\
@@ -165,33 +165,48 @@ public struct BatchHTMLReport: BatchRenderer {
         {
             let points = history.map { (x: $0.date.timeIntervalSince1970, y: $0.followers.doubleValue) }
             let growthSignal = report.signals.first { $0.id == "followers.growth_spike" }
-            let markers = (report.growth?.spikes ?? []).map { $0.end.timeIntervalSince1970 }
+            let spikes = report.growth?.spikes ?? []
+            let markers = spikes.map {
+                HTMLText.Marker(x: $0.end.timeIntervalSince1970, isExplained: $0.explainedBy != nil)
+            }
             html += "<h3>\(language.text("Follower history"))</h3>"
             html += HTMLText.lineChart(
                 points, markers: markers,
                 title: "followers over time; circles: \(growthSignal?.evidence ?? "spikes")",
                 startLabel: ReportFormatting.day(first.date), endLabel: ReportFormatting.day(last.date))
-            let explained = (report.growth?.spikes ?? []).filter { $0.explainedBy != nil }.count
+            let explained = spikes.filter { $0.explainedBy != nil }.count
+            let unexplained = spikes.count - explained
             html +=
                 "<p class=\"details\">Line: followers from \(ReportFormatting.day(first.date)) to "
-                + "\(ReportFormatting.day(last.date)); <span class=\"fail\">red circles</span>: jumps beyond the "
-                + "creator's normal growth"
-                + (explained > 0 ? " (\(explained) of them explained by a viral note a day or two before)" : "")
+                + "\(ReportFormatting.day(last.date)), the scale on the left"
+                + (unexplained > 0
+                    ? "; <span class=\"fail\">red circles</span>: \(ReportFormatting.counted(unexplained, "jump")) beyond "
+                        + "the creator's normal growth that no note explains" : "")
+                + (explained > 0
+                    ? "; <span class=\"explained\">grey dashed circles</span>: "
+                        + "\(ReportFormatting.counted(explained, "jump")) explained by a viral note a day or two before"
+                    : "")
                 + ".</p>"
         }
         if !report.engagement.interactions.isEmpty {
             let notes = report.engagement.notes
-            let sponsored =
-                notes.count == report.engagement.interactions.count
-                ? notes.reversed().map { $0.isSponsored == true } : []
+            let flagged = Set(report.signals.first { $0.id == "engagement.like_outliers" }?.flaggedNotes ?? [])
+            let bars = report.engagement.interactions.enumerated().map { index, value in
+                let note = notes.count == report.engagement.interactions.count ? notes[index] : nil
+                return HTMLText.Bar(
+                    value: value, isSponsored: note?.isSponsored == true,
+                    isFlagged: note?.id.map(flagged.contains) ?? false)
+            }
             html += "<h3>\(language.text("Interactions per note (oldest → newest)"))</h3>"
-            html += HTMLText.barChart(
-                report.engagement.interactions.reversed(), highlighted: sponsored, title: "interactions per recent note"
-            )
+            html += HTMLText.barChart(bars.reversed(), title: "interactions per recent note")
             html +=
-                "<p class=\"details\">Bars: interactions of each recent note, oldest on the left; the number "
-                + "at the top left is the tallest bar"
-                + (sponsored.contains(true) ? "; <span class=\"sponsored\">orange</span>: declared sponsored" : "")
+                "<p class=\"details\">Bars: interactions of each recent note, oldest on the left, the scale on the "
+                + "left"
+                + (bars.contains { $0.isSponsored }
+                    ? "; <span class=\"sponsored\">orange</span>: declared sponsored" : "")
+                + (bars.contains { $0.isFlagged }
+                    ? "; <span class=\"fail\">red outline</span>: likes out of line with the note's collects and "
+                        + "comments (engagement.like_outliers)" : "")
                 + ".</p>"
         }
         if let brief = report.brief, report.audience.fit != nil {

@@ -40,6 +40,9 @@ package struct LikeOutliersSignal: Signal {
             ? "no note has likes out of line with its collects and comments (\(examined.count) notes examined)"
             : "\(outliers.count) of \(examined.count) notes have ≥ \(ReportFormatting.fixed(settings.likeOutlierFactor, 1))× "
                 + "the creator's usual likes per collect+comment (\(ReportFormatting.fixed(median, 1))): bought likes?"
-        return SignalMeasurement(value: share, unit: .share, evidence: evidence, details: details)
+        let flagged = outliers.compactMap(\.note.id)
+        return SignalMeasurement(
+            value: share, unit: .share, evidence: evidence, details: details,
+            flaggedNotes: flagged.isEmpty ? nil : flagged)
     }
 }
