@@ -62,4 +62,23 @@ struct LanguageTests {
         header.campaign = nil
         #expect(header.title(in: .en) == "kolvet batch report")
     }
+
+    @Test("--lang zh in Markdown: title, counts, columns, verdicts, tiers and the findings' names in Chinese")
+    func markdownInChinese() throws {
+        let arguments = [
+            "batch", "fixtures/dossiers/bought-likes.json", "fixtures/dossiers/koc-home.json", "--format", "markdown",
+            "--now", "2026-11-27", "--brief", "fixtures/briefs/skincare-launch.json",
+        ]
+        let zh = try KolvetBinary.run(arguments + ["--lang", "zh"]).stdout
+        #expect(zh.hasPrefix("# 达人审核：Lumi Skin\n"))
+        #expect(zh.contains("| # | 得分 | 结论 | 数据覆盖 | 量级 | 粉丝数 | 互动率中位数 | 最严重问题 | 达人 | 来源 |"))
+        #expect(zh.contains("| 不通过 |") && zh.contains("| 待复核 |"))
+        #expect(zh.contains("## 投放组合"))
+        #expect(zh.contains("- **异常** 异常点赞 `engagement.like_outliers` "))
+        #expect(zh.contains("得分 ") && zh.contains("，结论 **不通过**，数据覆盖 "))
+        let en = try KolvetBinary.run(arguments + ["--lang", "en"]).stdout
+        #expect(en.hasPrefix("# Creator vetting: Lumi Skin\n"))
+        #expect(en.contains("- **fail** `engagement.like_outliers` "))
+        #expect(!en.contains("异常点赞"))
+    }
 }

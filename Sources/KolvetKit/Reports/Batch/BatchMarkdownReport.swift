@@ -6,7 +6,15 @@ public struct BatchMarkdownReport: BatchRenderer {
     public let identifier = "markdown"
     public let summary = "a ranked Markdown table with the flagged signals of each creator"
 
-    public init() {}
+    /// The language of headings, column names, verdicts, levels and signal names (`--lang`); evidence stays
+    /// English, as in the HTML page.
+    public var language: ReportLanguage
+
+    public init(language: ReportLanguage = .en) {
+        self.language = language
+    }
+
+    public func localized(_ language: ReportLanguage) -> any BatchRenderer { BatchMarkdownReport(language: language) }
 
     public var hasSections: Bool { true }
 
@@ -15,32 +23,40 @@ public struct BatchMarkdownReport: BatchRenderer {
     public func closing() -> String { "\n" }
 
     public func opening(_ batch: BatchResult) -> String {
-        let counts = batch.tally.basisCounts.map { "**\($0.count)** \($0.label)" }.joined(separator: " · ")
-        var lines = ["# " + Self.escape(batch.header.title), "", Self.escape(batch.header.line), "", counts, ""]
+        let counts = batch.tally.basisCounts.map { "**\($0.count)** \(language.text($0.label))" }
+            .joined(separator: " · ")
+        var lines = [
+            "# " + Self.escape(batch.header.title(in: language)), "", Self.escape(batch.header.line), "", counts, "",
+        ]
         lines += [batch.summaryLine, ""]
-        lines.append(
-            "| # | score | verdict | coverage | tier | followers | median ER | worst signal | creator | source |")
+        let columns = [
+            "#", "score", "verdict", "coverage", "tier", "followers", "median ER", "worst signal", "creator", "source",
+        ]
+        lines.append("| " + columns.map(language.text).joined(separator: " | ") + " |")
         lines.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for (rank, entry) in batch.ranked.enumerated() {
             let report = entry.report
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
-            let worst = batch.headline(of: entry) ?? (entry.firstError ?? "-")
+            let worst = batch.headline(of: entry, in: language) ?? (entry.firstError ?? "-")
             let score: String = report?.score.map { ReportFormatting.fixed($0, 1) } ?? "-"
             let followers: String = report?.compactFollowers ?? "-"
             let rateText: String = rate.map { ReportFormatting.percent($0) } ?? "-"
-            let tier: String = report.map { $0.tier?.rawValue ?? "?" } ?? "-"
+            let tier: String = report.map { $0.tier.map { language.text($0.rawValue) } ?? "?" } ?? "-"
+            let verdict = report.map { language == .en ? entry.verdictText : language.verdict($0.verdict) }
             let cells: [String] = [
-                "\(rank + 1)", score, entry.verdictText, entry.coverageText(), tier, followers, rateText, worst,
+                "\(rank + 1)", score, verdict ?? language.text(entry.verdictText), entry.coverageText(in: language),
+                tier,
+                followers, rateText, worst,
                 entry.displayName, entry.record.source,
             ]
             lines.append("| " + cells.map(Self.escape).joined(separator: " | ") + " |")
         }
         lines.append("")
-        lines.append("## Portfolio")
+        lines.append("## " + language.text("Portfolio"))
         lines.append("")
         lines.append(contentsOf: batch.portfolio.textLines.map { "- " + Self.escape($0) })
         lines.append("")
-        lines.append("## Shared commenters")
+        lines.append("## " + language.text("Shared commenters"))
         lines.append("")
         lines.append(contentsOf: batch.sharedCommenters.textLines.map { "- " + Self.escape($0) })
         return lines.joined(separator: "\n")
@@ -53,14 +69,19 @@ public struct BatchMarkdownReport: BatchRenderer {
             lines.append(contentsOf: entry.errors.map { "- error: " + Self.escape($0.description) })
             return "\n" + lines.joined(separator: "\n")
         }
+        let score = report.score.map { ReportFormatting.fixed($0, 1) } ?? language.text("unknown")
+        let coverage = ReportFormatting.percent(report.coverage, 0)
         lines.append(
-            "Score \(report.score.map { ReportFormatting.fixed($0, 1) } ?? "unknown"), verdict **\(report.verdict.rawValue)**, "
-                + "coverage \(ReportFormatting.percent(report.coverage, 0)).")
+            language == .zh
+                ? "得分 \(score)，结论 **\(language.verdict(report.verdict))**，数据覆盖 \(coverage)。"
+                : "Score \(score), verdict **\(report.verdict.rawValue)**, coverage \(coverage).")
         lines.append("")
         for signal in report.signals where signal.level == .warn || signal.level == .fail {
+            // In Chinese the signal's name comes first, its id beside it.
+            let name = language == .zh ? language.signalName(signal.id).map { Self.escape($0) + " " } ?? "" : ""
             lines.append(
-                "- **\(signal.level.rawValue)** `\(signal.id)` \(Self.escape(signal.formattedValue)): \(Self.escape(signal.evidence))"
-            )
+                "- **\(language == .zh ? language.level(signal.level) : signal.level.rawValue)** \(name)`\(signal.id)` "
+                    + "\(Self.escape(signal.formattedValue)): \(Self.escape(signal.evidence))")
         }
         return "\n" + lines.joined(separator: "\n")
     }
