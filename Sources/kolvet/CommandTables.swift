@@ -106,8 +106,8 @@ enum CommandTables {
 
     private static let lang = OptionSpec(
         name: "--lang", value: "zh|en",
-        help: "The language of the html page's and the markdown report's names, headings and verdicts (default: zh "
-            + "when LC_ALL or LANG starts with zh, else en); evidence lines are English in both for now.")
+        help: "The language of the names, headings and verdicts of the html, markdown and table reports (default: "
+            + "zh when LC_ALL or LANG starts with zh, else en); evidence lines are English in both for now.")
 
     private static let csvBOM = OptionSpec(
         name: "--csv-bom", value: "true|false",

@@ -1,8 +1,10 @@
 import Foundation
-import KolvetKit
 import Testing
 
-/// `--lang zh|en` on the HTML page (first version: names, headings, verdicts and levels; evidence stays English).
+@testable import KolvetKit
+
+/// `--lang zh|en` on the HTML page, the Markdown report and the table (names, headings, verdicts and levels; evidence
+/// stays English).
 @Suite("Report language")
 struct LanguageTests {
     @Test("the locale decides the default: LC_ALL first, then LANG; zh… is Chinese, anything else English")
@@ -80,5 +82,25 @@ struct LanguageTests {
         #expect(en.hasPrefix("# Creator vetting: Lumi Skin\n"))
         #expect(en.contains("- **fail** `engagement.like_outliers` "))
         #expect(!en.contains("异常点赞"))
+    }
+
+    @Test("--lang zh in the table: Chinese columns and words, aligned by terminal columns (a Chinese character is two)")
+    func tableInChinese() throws {
+        let zh = try KolvetBinary.run([
+            "batch", "fixtures/dossiers/bought-likes.json", "fixtures/dossiers/koc-home.json",
+            "fixtures/dossiers/inflated-followers.json", "--format", "table", "--now", "2026-11-27", "--lang", "zh",
+        ]).stdout
+        let lines = zh.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("#  得分   结论    量级"))
+        // The creator column starts at the same terminal column on the header and on every row.
+        let names = ["达人", "露露穿搭笔记", "小林的出租屋改造", "每日变美研究所"]
+        let starts = try names.map { name -> Int in
+            let line = try #require(lines.first { $0.contains(name) })
+            let range = try #require(line.range(of: name))
+            let prefix = String(line[..<range.lowerBound])
+            return TerminalText.width(prefix)
+        }
+        #expect(Set(starts).count == 1, "\(starts)")
+        #expect(zh.contains("不通过") && zh.contains("待复核") && zh.contains("头部") && zh.contains("素人"))
     }
 }

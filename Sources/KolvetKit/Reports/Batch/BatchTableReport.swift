@@ -4,31 +4,46 @@ public struct BatchTableReport: BatchRenderer {
     public let identifier = "table"
     public let summary = "a ranked table for people, then the summary and the portfolio (default on a terminal)"
 
-    public init() {}
+    /// The language of column names, verdicts, tiers and the worst signal's name (`--lang`).
+    public var language: ReportLanguage
+
+    public init(language: ReportLanguage = .en) {
+        self.language = language
+    }
+
+    public func localized(_ language: ReportLanguage) -> any BatchRenderer { BatchTableReport(language: language) }
 
     public var ranksOnly: Bool { true }
 
     public func footer(_ batch: BatchResult) -> String {
-        var rows: [[String]] = [["#", "score", "verdict", "tier", "followers", "median ER", "worst signal", "creator"]]
+        var rows: [[String]] = [
+            ["#", "score", "verdict", "tier", "followers", "median ER", "worst signal", "creator"].map(language.text)
+        ]
         for (rank, entry) in batch.ranked.enumerated() {
             guard let report = entry.report else {
-                rows.append(["\(rank + 1)", "-", "error", "-", "-", "-", entry.firstError ?? "", entry.record.source])
+                rows.append([
+                    "\(rank + 1)", "-", language.text("error"), "-", "-", "-", entry.firstError ?? "",
+                    entry.record.source,
+                ])
                 continue
             }
             let rate = report.engagement.medianRatePerFollower ?? report.engagement.meanRatePerFollower
-            let worst = batch.headline(of: entry) ?? "-"
+            let worst = batch.headline(of: entry, in: language) ?? "-"
             rows.append([
-                "\(rank + 1)", report.score.map { ReportFormatting.fixed($0, 1) } ?? "-", entry.verdictText,
-                report.tier?.rawValue ?? "?", report.compactFollowers,
+                "\(rank + 1)", report.score.map { ReportFormatting.fixed($0, 1) } ?? "-",
+                language == .en ? entry.verdictText : language.verdict(report.verdict),
+                report.tier.map { language.text($0.rawValue) } ?? "?", report.compactFollowers,
                 rate.map { ReportFormatting.percent($0) } ?? "-", worst,
                 entry.displayName + "  (\(entry.record.source))",
             ])
         }
-        let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        var lines = rows.map { row in
+        // Columns as a terminal shows them: Chinese characters and emoji take two.
+        let safeRows = rows.map { $0.map(TerminalText.sanitize) }
+        let widths = (0..<rows[0].count).map { column in safeRows.map { TerminalText.width($0[column]) }.max() ?? 0 }
+        var lines = safeRows.map { row in
             row.enumerated().map { column, cell in
-                let safe = TerminalText.sanitize(cell)
-                return column == row.count - 1 ? safe : TerminalText.padded(safe, widths[column])
+                column == row.count - 1
+                    ? cell : cell + String(repeating: " ", count: max(0, widths[column] - TerminalText.width(cell)))
             }.joined(separator: "  ")
         }
         lines.append("")
