@@ -3,28 +3,16 @@ import Foundation
 /// Writes a `Dossier` as `kolvet.dossier/1` JSON, the inverse of `DossierDecoder` (counts as integers, dates as
 /// ISO 8601 in China Standard Time, absent fields left out).
 public enum DossierWriter {
-    private typealias TopKey = DossierSchema.TopKey
-    private typealias CreatorKey = DossierSchema.CreatorKey
-    private typealias QuoteKey = DossierSchema.QuoteKey
-    private typealias NoteKey = DossierSchema.NoteKey
-    private typealias CommentKey = DossierSchema.CommentKey
-    private typealias AuthorKey = DossierSchema.AuthorKey
-    private typealias PointKey = DossierSchema.PointKey
-    private typealias FollowerKey = DossierSchema.FollowerKey
-    private typealias AudienceKey = DossierSchema.AudienceKey
-    private typealias AveragesKey = DossierSchema.AveragesKey
-    private typealias DeckKey = DossierSchema.DeckKey
-
     /// The dossier as a JSON value.
     public static func value(of dossier: Dossier) -> JSONValue {
         var top = JSONObject()
-        top.set(TopKey.format, .string(Dossier.formatIdentifier))
-        top.set(TopKey.creator, creator(dossier.creator))
-        if !dossier.notes.isEmpty { top.set(TopKey.notes, .array(dossier.notes.map(note))) }
-        if !dossier.comments.isEmpty { top.set(TopKey.comments, .array(dossier.comments.map(comment))) }
+        top.set(DossierKey.format, .string(Dossier.formatIdentifier))
+        top.set(DossierKey.creator, creator(dossier.creator))
+        if !dossier.notes.isEmpty { top.set(DossierKey.notes, .array(dossier.notes.map(note))) }
+        if !dossier.comments.isEmpty { top.set(DossierKey.comments, .array(dossier.comments.map(comment))) }
         if !dossier.followerHistory.isEmpty {
             top.set(
-                TopKey.followerHistory,
+                DossierKey.followerHistory,
                 .array(
                     dossier.followerHistory.map {
                         .object([
@@ -32,9 +20,9 @@ public enum DossierWriter {
                         ])
                     }))
         }
-        if let audience = dossier.audience { top.set(TopKey.audience, self.audience(audience)) }
+        if let audience = dossier.audience { top.set(DossierKey.audience, self.audience(audience)) }
         if !dossier.followerSample.isEmpty {
-            top.set(TopKey.followerSample, .array(dossier.followerSample.map(follower)))
+            top.set(DossierKey.followerSample, .array(dossier.followerSample.map(follower)))
         }
         if let averages = dossier.recentAverages {
             var object = JSONObject()
@@ -43,7 +31,7 @@ public enum DossierWriter {
             set(&object, AveragesKey.comments, averages.comments.map(amount))
             set(&object, AveragesKey.shares, averages.shares.map(amount))
             set(&object, AveragesKey.notes, averages.notes.map(JSONValue.integer))
-            top.set(TopKey.recentAverages, .object(object))
+            top.set(DossierKey.recentAverages, .object(object))
         }
         if let platform = dossier.platform {
             var object = JSONObject()
@@ -51,7 +39,7 @@ public enum DossierWriter {
             for figure in PlatformFigures.Figure.allCases {
                 set(&object, figure.rawValue, platform.values[figure].map(amount))
             }
-            top.set(TopKey.platform, .object(object))
+            top.set(DossierKey.platform, .object(object))
         }
         if let deck = dossier.deck {
             var object = JSONObject()
@@ -60,7 +48,7 @@ public enum DossierWriter {
             set(&object, DeckKey.averageLikes, deck.averageLikes.map(amount))
             set(&object, DeckKey.imageQuote, deck.imageQuote.map(amount))
             set(&object, DeckKey.videoQuote, deck.videoQuote.map(amount))
-            top.set(TopKey.deck, .object(object))
+            top.set(DossierKey.deck, .object(object))
         }
         return .object(top)
     }

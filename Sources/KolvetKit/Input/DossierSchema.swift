@@ -104,3 +104,16 @@ extension JSONKeys {
     /// Every key's JSON name.
     static var names: Set<String> { Set(allCases.map(\.rawValue)) }
 }
+
+// The schema's key sets by their short names, for the decoders and the writer.
+typealias DossierKey = DossierSchema.TopKey
+typealias CreatorKey = DossierSchema.CreatorKey
+typealias QuoteKey = DossierSchema.QuoteKey
+typealias NoteKey = DossierSchema.NoteKey
+typealias CommentKey = DossierSchema.CommentKey
+typealias AuthorKey = DossierSchema.AuthorKey
+typealias PointKey = DossierSchema.PointKey
+typealias FollowerKey = DossierSchema.FollowerKey
+typealias AudienceKey = DossierSchema.AudienceKey
+typealias AveragesKey = DossierSchema.AveragesKey
+typealias DeckKey = DossierSchema.DeckKey

@@ -22,18 +22,7 @@ struct FastDossierDecoder {
     }
 }
 
-// MARK: - The keys of each object: DossierSchema
-
-private typealias DossierKey = DossierSchema.TopKey
-private typealias CreatorKey = DossierSchema.CreatorKey
-private typealias QuoteKey = DossierSchema.QuoteKey
-private typealias NoteKey = DossierSchema.NoteKey
-private typealias CommentKey = DossierSchema.CommentKey
-private typealias AuthorKey = DossierSchema.AuthorKey
-private typealias PointKey = DossierSchema.PointKey
-private typealias FollowerKey = DossierSchema.FollowerKey
-private typealias AudienceKey = DossierSchema.AudienceKey
-private typealias AveragesKey = DossierSchema.AveragesKey
+// MARK: - The keys of each object: `DossierSchema` (its aliases below)
 
 // MARK: - The dossier
 
