@@ -2,7 +2,7 @@ import KolvetKit
 import KolvetSimulation
 import Testing
 
-/// kolvet's own UTF-8 check (used for every string the parsers read) against the standard library's
+/// kolvet's UTF-8 validation (`UTF8Text`, used for every string the parsers read) against the standard library's
 /// `String(validating:as:)`, through the public parser: a string literal is accepted exactly when its bytes are
 /// well-formed UTF-8.
 @Suite("UTF-8 validation")
