@@ -100,9 +100,9 @@ struct SimilarityJoinTests {
         return result
     }
 
-    static func grouped(_ keys: [String?], similarity: Double, usesStrings: Bool = false) -> Set<[Int]> {
+    static func grouped(_ keys: [String?], similarity: Double, byCharacters: Bool = false) -> Set<[Int]> {
         let groups =
-            usesStrings
+            byCharacters
             ? CharacterReference.duplicateGroups(keys: keys, similarity: similarity)
             : DuplicateGrouping.groups(keys: keys, similarity: similarity)
         return Set(groups.values.map { $0.sorted() })
@@ -118,7 +118,7 @@ struct SimilarityJoinTests {
         for similarity in thresholds {
             let expected = definition[similarity] ?? []
             #expect(Self.grouped(keys, similarity: similarity) == expected, "similarity \(similarity)")
-            #expect(Self.grouped(keys, similarity: similarity, usesStrings: true) == expected)
+            #expect(Self.grouped(keys, similarity: similarity, byCharacters: true) == expected)
             // Not a vacuous comparison: near-copies were joined.
             #expect(expected.contains { group in Set(group.compactMap { keys[$0] }).count >= 2 })
         }
