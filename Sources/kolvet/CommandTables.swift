@@ -106,8 +106,9 @@ enum CommandTables {
 
     private static let lang = OptionSpec(
         name: "--lang", value: "zh|en",
-        help: "The language of the names, headings and verdicts of the html, markdown and table reports (default: "
-            + "zh when LC_ALL or LANG starts with zh, else en); evidence lines are English in both for now.")
+        help: "The language of the text, html, markdown and table reports (default: zh when LC_ALL or LANG starts "
+            + "with zh, else en); in zh each signal's English evidence follows its Chinese reading. JSON and CSV "
+            + "are the same in both.")
 
     private static let csvBOM = OptionSpec(
         name: "--csv-bom", value: "true|false",

@@ -27,13 +27,13 @@ enum VetCommand {
             return .unreadable
         }
         let format = parsed.options["--format"] ?? "text"
+        let language: ReportLanguage
+        switch BatchOutput.language(parsed) {
+        case .success(let named): language = named
+        case .failure(let problem): return Console.usageError(problem.message, usage: Help.vetUsage)
+        }
         if pageFormats.contains(format), let page = BatchFormats.renderer(named: format) {
-            switch BatchOutput.language(parsed) {
-            case .success(let language):
-                return writePage(page.localized(language), bytes: bytes, file: file, options: options)
-            case .failure(let problem):
-                return Console.usageError(problem.message, usage: Help.vetUsage)
-            }
+            return writePage(page.localized(language), bytes: bytes, file: file, options: options)
         }
         guard let renderer = ReportFormats.renderer(named: format) else { return .usage }
         var outcome = Vetter(configuration: options.configuration, brief: options.brief, now: options.now)
@@ -41,7 +41,8 @@ enum VetCommand {
         outcome.report?.provenance = options.provenance
         for diagnostic in outcome.diagnostics { Console.error(diagnostic.description) }
         if let report = outcome.report {
-            Console.out(renderer.render(report, options: RenderOptions(useColor: Console.stdoutWantsColor)))
+            Console.out(
+                renderer.render(report, options: RenderOptions(useColor: Console.stdoutWantsColor, language: language)))
         }
         return options.gate.status(of: outcome.report)
     }

@@ -92,18 +92,30 @@ public struct Portfolio: Sendable, Equatable {
     public var midTierKOLShare: Double? { total.budget > 0 ? midTierKOLBudget / total.budget : nil }
 
     /// One line per finding against the pyramid, for reports.
-    public var pyramidNotes: [String] {
-        guard let koc = kocShare, let mid = midTierKOLShare else { return ["no quotes: the budget mix is unknown"] }
+    public var pyramidNotes: [String] { pyramidNotes(in: .en) }
+
+    /// The findings against the pyramid in `language`.
+    public func pyramidNotes(in language: ReportLanguage) -> [String] {
+        let zh = language == .zh
+        guard let koc = kocShare, let mid = midTierKOLShare else {
+            return [zh ? "无报价：预算结构未知" : "no quotes: the budget mix is unknown"]
+        }
         var notes: [String] = []
         func check(_ name: String, _ share: Double, _ target: ClosedRange<Double>) {
-            let verdict = target.contains(share) ? "within" : share < target.lowerBound ? "below" : "above"
-            notes.append(
-                "\(name): \(ReportFormatting.percent(share, 0)) of the budget, \(verdict) the pyramid's "
-                    + "\(ReportFormatting.percent(target.lowerBound, 0))–\(ReportFormatting.percent(target.upperBound, 0))"
-            )
+            let position = target.contains(share) ? 0 : share < target.lowerBound ? -1 : 1
+            let range =
+                "\(ReportFormatting.percent(target.lowerBound, 0))–\(ReportFormatting.percent(target.upperBound, 0))"
+            if zh {
+                let word = position == 0 ? "之内" : position < 0 ? "之下" : "之上"
+                notes.append("\(name)：占预算 \(ReportFormatting.percent(share, 0))，在金字塔建议的 \(range) \(word)")
+            } else {
+                let word = position == 0 ? "within" : position < 0 ? "below" : "above"
+                notes.append(
+                    "\(name): \(ReportFormatting.percent(share, 0)) of the budget, \(word) the pyramid's \(range)")
+            }
         }
-        check("KOC seeding", koc, kocTarget)
-        check("mid-tier KOLs (micro, mid)", mid, midTierKOLTarget)
+        check(zh ? "KOC 铺量" : "KOC seeding", koc, kocTarget)
+        check(zh ? "腰部 KOL（初级、腰部）" : "mid-tier KOLs (micro, mid)", mid, midTierKOLTarget)
         return notes
     }
 }

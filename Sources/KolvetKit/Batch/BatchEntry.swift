@@ -43,7 +43,7 @@ public struct BatchEntry: Sendable, Codable {
         engagement.medianRatePerFollower = report.engagement.medianRatePerFollower
         engagement.meanRatePerFollower = report.engagement.meanRatePerFollower
         report.engagement = engagement
-        report.verdictReasons = []
+        report.reasons = []
         report.portrait = nil
         report.growth = nil
         report.warnings = []

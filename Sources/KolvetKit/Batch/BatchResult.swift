@@ -85,10 +85,18 @@ public struct BatchResult: Sendable {
     public var summaryLine: String { summaryLine(status: status) }
 
     /// The summary line with the exit status `status` (a command's, when more than the batch decides it).
-    public func summaryLine(status: ExitStatus) -> String {
+    public func summaryLine(status: ExitStatus) -> String { summaryLine(status: status, in: .en) }
+
+    /// The summary line in `language`, with this batch's exit status.
+    public func summaryLine(in language: ReportLanguage) -> String { summaryLine(status: status, in: language) }
+
+    /// The summary line in `language`.
+    public func summaryLine(status: ExitStatus, in language: ReportLanguage) -> String {
         let failing = sharedCommenters.findings.filter { $0.level == .fail }.count
-        guard failing > 0 else { return tally.summaryLine(status: status) }
-        return tally.summaryLine(status: status)
-            + "; \(ReportFormatting.counted(failing, "creator")) fail comments.shared_commenters"
+        let line = tally.summaryLine(status: status, in: language)
+        guard failing > 0 else { return line }
+        return language == .zh
+            ? line + "；\(failing) 位达人互赞群异常 (comments.shared_commenters)"
+            : line + "; \(ReportFormatting.counted(failing, "creator")) fail comments.shared_commenters"
     }
 }

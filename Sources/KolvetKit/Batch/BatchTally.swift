@@ -43,8 +43,13 @@ public struct BatchTally: Sendable, Equatable {
     public var summaryLine: String { summaryLine(status: status) }
 
     /// The summary line with the run's exit status `status`.
-    public func summaryLine(status: ExitStatus) -> String {
-        "\(ReportFormatting.counted(creators, "creator")): \(pass) pass, \(review) review, \(reject) reject, \(error) could not be read or scored; "
+    public func summaryLine(status: ExitStatus, in language: ReportLanguage = .en) -> String {
+        guard language == .en else {
+            return "\(creators) 位达人：通过 \(pass)，待复核 \(review)，不通过 \(reject)，无法读取或评分 \(error)；"
+                + "\(belowBar) 位低于门槛（退出码 \(status.rawValue)）"
+        }
+        return
+            "\(ReportFormatting.counted(creators, "creator")): \(pass) pass, \(review) review, \(reject) reject, \(error) could not be read or scored; "
             + "\(belowBar) below the bar (exit status \(status.rawValue))"
     }
 }

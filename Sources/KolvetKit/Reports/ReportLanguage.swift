@@ -124,5 +124,9 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         "Follower history": "粉丝趋势",
         "Interactions per note (oldest → newest)": "每篇笔记互动量（从旧到新）",
         "Audience against the brief": "受众与投放目标",
+        "Warnings about the data:": "数据警告：",
+        "gender": "性别", "age": "年龄", "city_tier": "城市等级", "regions": "地域", "interests": "兴趣",
+        "female": "女性", "male": "男性",
+        "#": "#",
     ]
 }

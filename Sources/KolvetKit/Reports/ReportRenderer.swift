@@ -2,9 +2,12 @@
 public struct RenderOptions: Sendable, Equatable {
     /// Whether ANSI colours may be used (the CLI decides: a terminal, and NO_COLOR unset).
     public var useColor: Bool
+    /// The language of the words (`--lang`); JSON ignores it.
+    public var language: ReportLanguage
 
-    public init(useColor: Bool = false) {
+    public init(useColor: Bool = false, language: ReportLanguage = .en) {
         self.useColor = useColor
+        self.language = language
     }
 }
 

@@ -40,9 +40,10 @@ public enum TerminalText {
             })
     }
 
-    /// `text` padded with spaces to `width` characters (no truncation).
-    static func padded(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    /// `text` padded with spaces to `columns` terminal columns (`width(_:)`; no truncation).
+    static func padded(_ text: String, _ columns: Int) -> String {
+        let used = width(text)
+        return used >= columns ? text : text + String(repeating: " ", count: columns - used)
     }
 
     /// Columns a terminal gives `text`: 2 for East Asian wide and full-width characters and emoji, 0 for

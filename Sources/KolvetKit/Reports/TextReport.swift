@@ -2,7 +2,9 @@
 ///
 /// Header (creator, tier, score, verdict, coverage), the recent notes' interactions as a sparkline, one line
 /// per signal (level, id, value, thresholds, contribution) with its evidence beneath, the verdict's reasons and
-/// the warnings about the input. Input text is sanitised; colour only when `RenderOptions.useColor`.
+/// the warnings about the input. Input text is sanitised; colour only when `RenderOptions.useColor`. In Chinese
+/// (`RenderOptions.language`) each signal is named in the trade's terms beside its id and read against its lines,
+/// its English evidence beneath; diagnostics about the input stay English.
 public struct TextReport: ReportRenderer {
     public let identifier = "text"
     public let summary = "a report for people (default)"
@@ -11,58 +13,86 @@ public struct TextReport: ReportRenderer {
 
     public func render(_ report: VettingReport, options: RenderOptions) -> String {
         var lines: [String] = []
+        let language = options.language
+        let zh = language == .zh
         let creator = report.creator
         let name = TerminalText.sanitize(creator.nickname ?? creator.id)
         lines.append(
             TerminalText.styled(name, .bold, options) + " (\(TerminalText.sanitize(creator.id)))  ·  "
-                + report.sizeDescription(separator: "  ·  ")
+                + report.sizeDescription(separator: "  ·  ", in: language)
                 + (creator.mcn.map { "  ·  MCN \(TerminalText.sanitize($0))" } ?? ""))
-        let scoreText = report.score.map { ReportFormatting.fixed($0, 1) + "/100" } ?? "unknown"
+        let scoreText = report.score.map { ReportFormatting.fixed($0, 1) + "/100" } ?? language.text("unknown")
+        let coverage = ReportFormatting.percent(report.coverage, 0)
+        let basis = language.text(report.verdictBasis.phrase)
         lines.append(
-            "score \(TerminalText.styled(scoreText, .bold, options))  ·  verdict "
-                + verdictText(report.verdict, options) + " (\(report.verdictBasis.phrase))  ·  "
-                + "data for \(ReportFormatting.percent(report.coverage, 0)) of the signal weight")
+            zh
+                ? "得分 \(TerminalText.styled(scoreText, .bold, options))  ·  结论 "
+                    + verdictText(report.verdict, options) + "（\(basis)）  ·  \(coverage) 的指标权重有数据"
+                : "score \(TerminalText.styled(scoreText, .bold, options))  ·  verdict "
+                    + verdictText(report.verdict, options) + " (\(basis))  ·  "
+                    + "data for \(coverage) of the signal weight")
         let metrics = report.engagement
         if !metrics.interactions.isEmpty {
             let median = metrics.medianInteractions.map { ReportFormatting.compact($0) } ?? "?"
+            let sparkline = TerminalText.sparkline(metrics.interactions.reversed())
             lines.append(
-                "recent notes  \(TerminalText.sparkline(metrics.interactions.reversed()))  "
-                    + "\(metrics.interactions.count) notes, oldest → newest, median \(median) interactions")
+                zh
+                    ? "近期笔记  \(sparkline)  \(metrics.interactions.count) 篇，从旧到新，互动量中位数 \(median)"
+                    : "recent notes  \(sparkline)  "
+                        + "\(metrics.interactions.count) notes, oldest → newest, median \(median) interactions")
             if let hundred = metrics.hundredLikeShare, let thousand = metrics.thousandLikeShare {
                 let best = metrics.bestNoteBeyondMedian.map {
-                    "; best note \(ReportFormatting.fixed($0 + 1, 1))× the median"
+                    zh
+                        ? "；最佳笔记为中位数的 \(ReportFormatting.fixed($0 + 1, 1)) 倍"
+                        : "; best note \(ReportFormatting.fixed($0 + 1, 1))× the median"
                 }
                 lines.append(
-                    "              百赞率 \(ReportFormatting.percent(hundred, 0)) (≥ 100 likes), 千赞率 "
-                        + "\(ReportFormatting.percent(thousand, 0)) (≥ 1,000)\(best ?? "")")
+                    zh
+                        ? "          百赞率 \(ReportFormatting.percent(hundred, 0))（≥ 100 赞），千赞率 "
+                            + "\(ReportFormatting.percent(thousand, 0))（≥ 1,000 赞）\(best ?? "")"
+                        : "              百赞率 \(ReportFormatting.percent(hundred, 0)) (≥ 100 likes), 千赞率 "
+                            + "\(ReportFormatting.percent(thousand, 0)) (≥ 1,000)\(best ?? "")")
             }
         }
         lines.append("")
-        lines.append(TerminalText.styled("signals", .bold, options))
-        let idWidth = report.signals.map(\.id.count).max() ?? 0
+        lines.append(TerminalText.styled(zh ? "指标" : "signals", .bold, options))
+        // In Chinese a signal is named first and its id follows in the evidence lines.
+        let label = { (id: String) in zh ? language.displayName(id) : id }
+        let idWidth = report.signals.map { TerminalText.width(label($0.id)) }.max() ?? 0
         for signal in report.signals {
             let contribution =
                 signal.level == .unknown ? "" : "  +" + ReportFormatting.fixed(signal.contribution, 1)
             let head =
-                "  " + levelText(signal.level, options) + "  " + TerminalText.padded(signal.id, idWidth) + "  "
-                + TerminalText.padded(signal.formattedValue, 10)
-            let tail = TerminalText.styled("(\(signal.formattedThresholds))", .dim, options) + contribution
+                "  " + levelText(signal.level, options) + "  " + TerminalText.padded(label(signal.id), idWidth) + "  "
+                + TerminalText.padded(language.value(signal), 10)
+            let tail = TerminalText.styled("(\(language.thresholds(signal)))", .dim, options) + contribution
             // Thresholds that do not fit beside the value go on a line of their own.
             if TerminalText.width(head + "  " + tail) <= TerminalText.maximumWidth {
                 lines.append(head + "  " + tail)
             } else {
                 lines.append(contentsOf: [String(head.reversed().drop { $0 == " " }.reversed()), "        " + tail])
             }
-            lines.append("        " + TerminalText.sanitize(signal.evidence))
+            if zh {
+                lines.append("        " + TerminalText.sanitize(language.reading(signal)))
+                lines.append(
+                    "        "
+                        + TerminalText.styled(signal.id + " · " + TerminalText.sanitize(signal.evidence), .dim, options)
+                )
+            } else {
+                lines.append("        " + TerminalText.sanitize(signal.evidence))
+            }
             for detail in signal.details.prefix(5) {
                 lines.append("        - " + TerminalText.sanitize(detail))
             }
-            if signal.details.count > 5 { lines.append("        - … \(signal.details.count - 5) more") }
+            if signal.details.count > 5 {
+                lines.append(
+                    "        - … " + (zh ? "另 \(signal.details.count - 5) 条" : "\(signal.details.count - 5) more"))
+            }
         }
         if let brief = report.brief, let audience = report.audienceDimensions(for: brief), !audience.isEmpty {
             lines.append("")
             let brand = brief.brand.map { " (\(TerminalText.sanitize($0)))" } ?? ""
-            lines.append(TerminalText.styled("audience against the brief\(brand)", .bold, options))
+            lines.append(TerminalText.styled((zh ? "受众与投放目标" : "audience against the brief") + brand, .bold, options))
             lines.append(contentsOf: audience)
         }
         if let platform = report.platform, !platform.rows.isEmpty {
@@ -85,14 +115,19 @@ public struct TextReport: ReportRenderer {
                 ? ReportFormatting.grouped(reach.lowerBound)
                 : "\(ReportFormatting.grouped(reach.lowerBound))–"
                     + ReportFormatting.grouped(reach.upperBound)
-            lines.append("effective reach  \(text) followers (followers × active share × fit)")
+            lines.append(
+                zh
+                    ? "有效触达  \(text) 位粉丝（粉丝数 × 活跃占比 × 匹配度）"
+                    : "effective reach  \(text) followers (followers × active share × fit)")
         }
         lines.append("")
-        lines.append(TerminalText.styled("why \(report.verdict.rawValue)", .bold, options))
-        lines.append(contentsOf: report.verdictReasons.map { "  - " + TerminalText.sanitize($0) })
+        lines.append(
+            TerminalText.styled(zh ? "结论依据" : "why \(report.verdict.rawValue)", .bold, options))
+        lines.append(
+            contentsOf: report.reasons.map { "  - " + TerminalText.sanitize(language.reason($0, of: report)) })
         if !report.warnings.isEmpty {
             lines.append("")
-            lines.append(TerminalText.styled("warnings about the data", .bold, options))
+            lines.append(TerminalText.styled(zh ? "数据警告" : "warnings about the data", .bold, options))
             lines.append(contentsOf: report.warnings.map { "  - " + TerminalText.sanitize($0.placedMessage) })
         }
         // Lines of at most 100 columns (Chinese counts double), for an 80–100 column terminal.
@@ -100,7 +135,7 @@ public struct TextReport: ReportRenderer {
     }
 
     private func levelText(_ level: SignalLevel, _ options: RenderOptions) -> String {
-        let text = TerminalText.padded(level.rawValue, 7)
+        let text = TerminalText.padded(options.language.level(level), options.language == .zh ? 8 : 7)
         switch level {
         case .ok: return TerminalText.styled(text, .green, options)
         case .warn: return TerminalText.styled(text, .yellow, options)
@@ -110,7 +145,7 @@ public struct TextReport: ReportRenderer {
     }
 
     private func verdictText(_ verdict: Verdict, _ options: RenderOptions) -> String {
-        let text = verdict.rawValue.uppercased()
+        let text = options.language == .zh ? options.language.verdict(verdict) : verdict.rawValue.uppercased()
         switch verdict {
         case .pass: return TerminalText.styled(text, .green, options)
         case .review: return TerminalText.styled(text, .yellow, options)

@@ -73,7 +73,7 @@ public struct Scorer: Sendable {
         let (verdict, reasons, basis) = decide(score: score, coverage: coverage, results: results)
         return VettingReport(
             creator: dossier.creator, tier: context.tier, kind: context.kind, score: score, coverage: coverage,
-            verdict: verdict, verdictReasons: reasons, verdictBasis: basis, signals: results,
+            verdict: verdict, reasons: reasons, verdictBasis: basis, signals: results,
             engagement: context.engagement,
             portrait: dossier.audience, brief: brief, audience: context.audienceMetrics, cost: context.cost,
             growth: context.growth,
@@ -84,40 +84,37 @@ public struct Scorer: Sendable {
     }
 
     private func decide(score: Double?, coverage: Double, results: [SignalResult]) -> (
-        Verdict, [String], VerdictBasis
+        Verdict, [VerdictReason], VerdictBasis
     ) {
         let rules = configuration.verdict
         guard let score else {
-            return (.review, ["no signal could be measured from the data given"], .insufficientData)
+            return (.review, [VerdictReason(.nothingMeasured)], .insufficientData)
         }
         let decisive = results.filter { $0.isDecisive && $0.level == .fail && $0.weight > 0 }
         if !decisive.isEmpty {
-            return (.reject, decisive.map { "\($0.id) failed, and it is decisive: \($0.evidence)" }, .redFlags)
+            return (.reject, decisive.map { VerdictReason(.decisiveFailure, signal: $0.id) }, .redFlags)
         }
-        let scoreText = ReportFormatting.fixed(score, 1)
         if score < rules.rejectBelow {
-            return (.reject, ["score \(scoreText) is below \(ReportFormatting.fixed(rules.rejectBelow, 1))"], .redFlags)
+            return (.reject, [VerdictReason(.scoreBelowReject, value: score, mark: rules.rejectBelow)], .redFlags)
         }
-        var flags: [String] = []
+        var flags: [VerdictReason] = []
         if score < rules.passAt {
-            flags.append("score \(scoreText) is below the pass mark \(ReportFormatting.fixed(rules.passAt, 1))")
+            flags.append(VerdictReason(.scoreBelowPass, value: score, mark: rules.passAt))
         }
         for failed in results where failed.level == .fail && failed.weight > 0 {
-            flags.append("\(failed.id) failed: \(failed.evidence)")
+            flags.append(VerdictReason(.failure, signal: failed.id))
         }
         // A range whose ends are judged differently (it may or may not pass) is inconclusive, not a red flag.
         for warned in results
         where warned.level == .warn && warned.isDecisive && warned.weight > 0 && !warned.isInconclusive {
-            flags.append("\(warned.id) warns, and a failure of it would reject: \(warned.evidence)")
+            flags.append(VerdictReason(.decisiveWarning, signal: warned.id))
         }
         var reasons = flags
         if coverage < rules.minimumCoverage {
-            reasons.append(
-                "only \(ReportFormatting.percent(coverage, 0)) of the signal weight rests on data present "
-                    + "(\(ReportFormatting.percent(rules.minimumCoverage, 0)) needed to pass)")
+            reasons.append(VerdictReason(.lowCoverage, value: coverage, mark: rules.minimumCoverage))
         }
         if !flags.isEmpty { return (.review, reasons, .redFlags) }
         if !reasons.isEmpty { return (.review, reasons, .insufficientData) }
-        return (.pass, ["score \(scoreText) with nothing failed"], .cleared)
+        return (.pass, [VerdictReason(.cleared, value: score)], .cleared)
     }
 }

@@ -12,8 +12,10 @@ public struct VettingReport: Sendable, Equatable, Codable {
     public var coverage: Double
     /// The verdict.
     public var verdict: Verdict
-    /// Why the verdict is what it is, one line each.
-    public var verdictReasons: [String]
+    /// Why the verdict is what it is, as data (`ReportLanguage.reason(_:of:)` words it).
+    public var reasons: [VerdictReason]
+    /// Why the verdict is what it is, one English line each (JSON's `verdict_reasons`).
+    public var verdictReasons: [String] { reasons.map { ReportLanguage.en.reason($0, of: self) } }
     /// What the verdict rests on: cleared, red flags, or not enough data (`VerdictBasis`).
     public var verdictBasis: VerdictBasis
     /// For each signal with weight that could not be measured: its id and what would settle it.
@@ -55,11 +57,17 @@ public struct VettingReport: Sendable, Equatable, Codable {
 
     /// The creator's size for a heading: "nano-tier KOC · 3,200 followers" (with `separator` between the parts,
     /// "+" after a lower bound), or "follower count unknown".
-    public func sizeDescription(separator: String) -> String {
-        guard let followers = creator.followers, let tier, let kind else { return "follower count unknown" }
+    public func sizeDescription(separator: String) -> String { sizeDescription(separator: separator, in: .en) }
+
+    /// The size in `language`: "素人 KOC · 粉丝 3,200".
+    public func sizeDescription(separator: String, in language: ReportLanguage) -> String {
+        guard let followers = creator.followers, let tier, let kind else {
+            return language == .zh ? "粉丝数未知" : "follower count unknown"
+        }
         let approximate = followers.isApproximate ? "+" : ""
-        return "\(tier.rawValue)-tier \(kind.rawValue)\(separator)"
-            + "\(ReportFormatting.grouped(followers.value))\(approximate) followers"
+        let count = ReportFormatting.grouped(followers.value) + approximate
+        guard language == .en else { return "\(language.text(tier.rawValue)) \(kind.rawValue)\(separator)粉丝 \(count)" }
+        return "\(tier.rawValue)-tier \(kind.rawValue)\(separator)\(count) followers"
     }
 
     /// Followers in a ranking's cell: "3.2K", or "?" when unknown.

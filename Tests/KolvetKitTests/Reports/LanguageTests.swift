@@ -3,8 +3,8 @@ import Testing
 
 @testable import KolvetKit
 
-/// `--lang zh|en` on the HTML page, the Markdown report and the table (names, headings, verdicts and levels; evidence
-/// stays English).
+/// `--lang zh|en` on the text report, the HTML page, the Markdown report and the table: names, headings, verdicts,
+/// levels, reasons and each signal's reading against its lines; the English evidence follows in Chinese.
 @Suite("Report language")
 struct LanguageTests {
     @Test("the locale decides the default: LC_ALL first, then LANG; zh… is Chinese, anything else English")
@@ -102,5 +102,69 @@ struct LanguageTests {
         }
         #expect(Set(starts).count == 1, "\(starts)")
         #expect(zh.contains("不通过") && zh.contains("待复核") && zh.contains("头部") && zh.contains("素人"))
+    }
+
+    /// A signal judged by `warn > 25/100, fail > 40/100` with `value`, built by hand.
+    static func density(_ value: Double?, level: SignalLevel) -> SignalResult {
+        SignalResult(
+            id: "engagement.comment_density", category: .engagement, level: level, value: value, unit: .per100,
+            range: nil, thresholds: Thresholds(warnAbove: 25, failAbove: 40), evidence: "the English evidence",
+            details: [], weight: 1, contribution: 0, isDecisive: false)
+    }
+
+    @Test("a signal's Chinese reading names the line it crossed, the fail line before the warning line")
+    func readings() {
+        let zh = ReportLanguage.zh
+        #expect(zh.reading(Self.density(30, level: .warn)) == "30.00/100，高于预警线 25.00/100")
+        #expect(zh.reading(Self.density(41, level: .fail)) == "41.00/100，高于异常线 40.00/100")
+        #expect(zh.reading(Self.density(10, level: .ok)) == "10.00/100，在正常范围内（预警线：不高于 25.00/100）")
+        #expect(zh.reading(Self.density(nil, level: .unknown)) == "数据不足，需要：每篇近期笔记的评论数与点赞数")
+        #expect(zh.thresholds(Self.density(30, level: .warn)) == "预警 > 25.00/100，异常 > 40.00/100")
+        #expect(ReportLanguage.en.reading(Self.density(30, level: .warn)) == "the English evidence")
+        #expect(ReportLanguage.en.thresholds(Self.density(30, level: .warn)) == "warn > 25.00/100, fail > 40.00/100")
+    }
+
+    @Test("every signal of the catalog has data to ask for in Chinese")
+    func askFor() {
+        for id in SignalCatalog.all.map(\.id) + ["comments.shared_commenters"] {
+            #expect(ReportLanguage.dataToAskFor[id] != nil, "\(id)")
+        }
+    }
+
+    @Test("the verdict's reasons in both languages; the English wording is JSON's verdict_reasons")
+    func reasons() throws {
+        let report = try TestSupport.report("bought-likes.json")
+        #expect(report.reasons == [VerdictReason(.decisiveFailure, signal: "engagement.like_outliers")])
+        let outliers = try #require(report.signals.first { $0.id == "engagement.like_outliers" })
+        #expect(report.verdictReasons == ["engagement.like_outliers failed, and it is decisive: \(outliers.evidence)"])
+        // 2 of the 8 notes are outliers: 25 %, above the 10 % fail line.
+        #expect(
+            ReportLanguage.zh.reason(report.reasons[0], of: report)
+                == "「异常点赞」异常（一票否决项）：25.00%，高于异常线 10.00%")
+        let low = VerdictReason(.lowCoverage, value: 0.3, mark: 0.5)
+        #expect(
+            ReportLanguage.en.reason(low, of: report)
+                == "only 30% of the signal weight rests on data present (50% needed to pass)")
+        #expect(ReportLanguage.zh.reason(low, of: report) == "仅 30% 的指标权重有数据支撑（通过需 50%）")
+    }
+
+    @Test("kolvet vet --lang zh: Chinese headings, verdict, names and reasons, within 100 terminal columns")
+    func textInChinese() throws {
+        let zh = try KolvetBinary.run([
+            "vet", "fixtures/dossiers/bought-likes.json", "--lang", "zh", "--brief",
+            "fixtures/briefs/skincare-launch.json",
+        ]).stdout
+        #expect(zh.contains("结论 不通过（发现风险项）"))
+        #expect(zh.contains("\n指标\n") && zh.contains("\n结论依据\n"))
+        #expect(zh.contains("  异常      异常点赞"))
+        #expect(zh.contains("        engagement.like_outliers · 2 of 8 notes"))
+        for line in zh.split(separator: "\n") {
+            #expect(TerminalText.width(String(line)) <= 100, "\(line)")
+        }
+        let byLocale = try KolvetBinary.run(
+            ["vet", "fixtures/dossiers/bought-likes.json", "--brief", "fixtures/briefs/skincare-launch.json"],
+            environment: ["LANG": "zh_CN.UTF-8"]
+        ).stdout
+        #expect(byLocale == zh)
     }
 }

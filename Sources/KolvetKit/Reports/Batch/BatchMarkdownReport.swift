@@ -6,8 +6,8 @@ public struct BatchMarkdownReport: BatchRenderer {
     public let identifier = "markdown"
     public let summary = "a ranked Markdown table with the flagged signals of each creator"
 
-    /// The language of headings, column names, verdicts, levels and signal names (`--lang`); evidence stays
-    /// English, as in the HTML page.
+    /// The language of every line (`--lang`); in Chinese a signal's own English evidence follows its reading.
+    /// Diagnostics about the input stay English.
     public var language: ReportLanguage
 
     public init(language: ReportLanguage = .en) {
@@ -26,9 +26,10 @@ public struct BatchMarkdownReport: BatchRenderer {
         let counts = batch.tally.basisCounts.map { "**\($0.count)** \(language.text($0.label))" }
             .joined(separator: " · ")
         var lines = [
-            "# " + Self.escape(batch.header.title(in: language)), "", Self.escape(batch.header.line), "", counts, "",
+            "# " + Self.escape(batch.header.title(in: language)), "", Self.escape(batch.header.line(in: language)), "",
+            counts, "",
         ]
-        lines += [batch.summaryLine, ""]
+        lines += [batch.summaryLine(in: language), ""]
         let columns = [
             "#", "score", "verdict", "coverage", "tier", "followers", "median ER", "worst signal", "creator", "source",
         ]
@@ -54,11 +55,11 @@ public struct BatchMarkdownReport: BatchRenderer {
         lines.append("")
         lines.append("## " + language.text("Portfolio"))
         lines.append("")
-        lines.append(contentsOf: batch.portfolio.textLines.map { "- " + Self.escape($0) })
+        lines.append(contentsOf: batch.portfolio.textLines(in: language).map { "- " + Self.escape($0) })
         lines.append("")
         lines.append("## " + language.text("Shared commenters"))
         lines.append("")
-        lines.append(contentsOf: batch.sharedCommenters.textLines.map { "- " + Self.escape($0) })
+        lines.append(contentsOf: batch.sharedCommenters.textLines(in: language).map { "- " + Self.escape($0) })
         return lines.joined(separator: "\n")
     }
 
@@ -79,9 +80,13 @@ public struct BatchMarkdownReport: BatchRenderer {
         for signal in report.signals where signal.level == .warn || signal.level == .fail {
             // In Chinese the signal's name comes first, its id beside it.
             let name = language == .zh ? language.signalName(signal.id).map { Self.escape($0) + " " } ?? "" : ""
+            let evidence =
+                language == .zh
+                ? Self.escape(language.reading(signal)) + "（" + Self.escape(signal.evidence) + "）"
+                : Self.escape(signal.evidence)
             lines.append(
                 "- **\(language == .zh ? language.level(signal.level) : signal.level.rawValue)** \(name)`\(signal.id)` "
-                    + "\(Self.escape(signal.formattedValue)): \(Self.escape(signal.evidence))")
+                    + "\(Self.escape(signal.formattedValue)): \(evidence)")
         }
         return "\n" + lines.joined(separator: "\n")
     }

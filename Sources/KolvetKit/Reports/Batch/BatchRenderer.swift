@@ -124,7 +124,9 @@ extension BatchEntry {
     func coverageText(in language: ReportLanguage = .en) -> String {
         guard let report, report.score != nil else { return "-" }
         let share = ReportFormatting.percent(report.coverage, 0)
-        return report.verdictBasis == .cleared ? share : "\(share) (\(language.text(report.verdictBasis.phrase)))"
+        guard report.verdictBasis != .cleared else { return share }
+        let basis = language.text(report.verdictBasis.phrase)
+        return language == .zh ? "\(share)（\(basis)）" : "\(share) (\(basis))"
     }
 
     /// The first error message, for tables.
@@ -164,26 +166,42 @@ extension Portfolio {
     }
 
     /// The portfolio as lines of text.
-    var textLines: [String] {
+    var textLines: [String] { textLines(in: .en) }
+
+    /// The portfolio as lines of text in `language`.
+    func textLines(in language: ReportLanguage) -> [String] {
+        let zh = language == .zh
         var lines: [String] = []
         let mix = Tier.allCases.compactMap { tier -> String? in
             guard let slice = tiers[tier], slice.creators > 0 else { return nil }
             let budget =
-                slice.budget > 0 ? " (¥\(ReportFormatting.grouped(slice.budget)))" : " (no quotes)"
-            return "\(tier.rawValue) \(slice.creators)\(budget)"
+                slice.budget > 0
+                ? (zh
+                    ? "（¥\(ReportFormatting.grouped(slice.budget))）" : " (¥\(ReportFormatting.grouped(slice.budget)))")
+                : (zh ? "（无报价）" : " (no quotes)")
+            return "\(language.text(tier.rawValue)) \(slice.creators)\(budget)"
         }
-        lines.append("tier mix: " + (mix.isEmpty ? "none scored" : mix.joined(separator: ", ")))
-        lines.append(contentsOf: pyramidNotes)
+        lines.append(
+            zh
+                ? "量级分布：" + (mix.isEmpty ? "无已评分达人" : mix.joined(separator: "，"))
+                : "tier mix: " + (mix.isEmpty ? "none scored" : mix.joined(separator: ", ")))
+        lines.append(contentsOf: pyramidNotes(in: language))
         for agency in agencies {
             lines.append(
-                "MCN \(agency.name): \(agency.proposed) proposed, \(agency.flagged) flagged"
-                    + (agency.errors > 0 ? ", \(agency.errors) unreadable" : ""))
+                zh
+                    ? "MCN \(agency.name == "(none)" ? "（无）" : agency.name)：提报 \(agency.proposed) 位，有风险 \(agency.flagged) 位"
+                        + (agency.errors > 0 ? "，无法读取 \(agency.errors) 位" : "")
+                    : "MCN \(agency.name): \(agency.proposed) proposed, \(agency.flagged) flagged"
+                        + (agency.errors > 0 ? ", \(agency.errors) unreadable" : ""))
         }
-        let cpe = passingCPE.map { "¥" + ReportFormatting.fixed($0, 2) } ?? "unknown"
+        let cpe = passingCPE.map { "¥" + ReportFormatting.fixed($0, 2) } ?? language.text("unknown")
         lines.append(
-            "passing creators: \(passing), expected \(ReportFormatting.grouped(passingInteractions)) "
-                + "interactions per round of notes for ¥\(ReportFormatting.grouped(passingPrice)) "
-                + "(CPE \(cpe))")
+            zh
+                ? "可放行达人 \(passing) 位：每轮笔记预计互动 \(ReportFormatting.grouped(passingInteractions)) 次，"
+                    + "费用 ¥\(ReportFormatting.grouped(passingPrice))（CPE \(cpe)）"
+                : "passing creators: \(passing), expected \(ReportFormatting.grouped(passingInteractions)) "
+                    + "interactions per round of notes for ¥\(ReportFormatting.grouped(passingPrice)) "
+                    + "(CPE \(cpe))")
         return lines
     }
 }
@@ -203,11 +221,16 @@ extension BatchHeader {
 
     /// `2026-11-27 · kolvet 0.1.0 · inputs: a.csv, b.jsonl (and 3 more)`; the day is the run's (`--now`), else
     /// the day the page is rendered.
-    public var line: String {
+    public var line: String { line(in: .en) }
+
+    /// The line in `language`: `2026-11-27 · kolvet 0.1.0 · 输入：a.csv, b.jsonl（另 3 个）`.
+    public func line(in language: ReportLanguage) -> String {
         let day = ReportFormatting.day(generatedAt ?? Date())
-        let more = inputCount > inputs.count ? " and \(inputCount - inputs.count) more" : ""
-        let names = inputs.isEmpty ? "none" : inputs.joined(separator: ", ") + more
-        return "\(day) · kolvet \(Provenance.kolvetVersion) · inputs: \(names)"
+        let zh = language == .zh
+        let extra = inputCount - inputs.count
+        let more = extra > 0 ? (zh ? "（另 \(extra) 个）" : " and \(extra) more") : ""
+        let names = inputs.isEmpty ? (zh ? "无" : "none") : inputs.joined(separator: ", ") + more
+        return "\(day) · kolvet \(Provenance.kolvetVersion) · \(zh ? "输入：" : "inputs: ")\(names)"
     }
 }
 

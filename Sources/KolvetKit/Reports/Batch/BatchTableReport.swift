@@ -47,9 +47,9 @@ public struct BatchTableReport: BatchRenderer {
             }.joined(separator: "  ")
         }
         lines.append("")
-        lines.append(batch.summaryLine)
-        lines.append(contentsOf: batch.portfolio.textLines.map(TerminalText.sanitize))
-        lines.append(contentsOf: batch.sharedCommenters.textLines.map(TerminalText.sanitize))
+        lines.append(batch.summaryLine(in: language))
+        lines.append(contentsOf: batch.portfolio.textLines(in: language).map(TerminalText.sanitize))
+        lines.append(contentsOf: batch.sharedCommenters.textLines(in: language).map(TerminalText.sanitize))
         return lines.joined(separator: "\n") + "\n"
     }
 }
