@@ -70,4 +70,23 @@ struct GoldenFileTests {
             #expect(!text.contains("不通过") && !text.contains("待复核"), "\(golden.file) has no Chinese verdict")
         }
     }
+
+    @Test("the HTML pages load nothing from outside: a strict CSP, no script, no external link, image or font")
+    func selfContained() throws {
+        for golden in Self.cases where golden.file.hasSuffix(".html") {
+            let page = String(
+                decoding: try Data(contentsOf: TestSupport.fixtureURL("golden/" + golden.file)), as: UTF8.self)
+            #expect(
+                page.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:"),
+                "\(golden.file)")
+            for outside in ["<script", "src=\"http", "href=\"http", "url(", "@import", "<link"] {
+                #expect(!page.contains(outside), "\(golden.file) has \(outside)")
+            }
+            // One section per creator, and one ranking row each (the vet pages have one).
+            let sections = page.components(separatedBy: "<section id=").count - 1
+            #expect(sections == (golden.file.hasPrefix("vet") ? 1 : 4), "\(golden.file)")
+            let ranking = page.components(separatedBy: "<tbody>")[1].components(separatedBy: "</tbody>")[0]
+            #expect(ranking.components(separatedBy: "<tr>").count - 1 == sections, "\(golden.file)")
+        }
+    }
 }
