@@ -52,11 +52,15 @@ struct ByteScanner {
     func plainStringEnd() -> Int? {
         guard index < bytes.count, bytes[index] == 0x22 else { return nil }
         var scan = index + 1
-        // Eight bytes at a time while none of them is a quote, a backslash or a control character.
+        // Eight bytes at a time: the first special byte of a word is found from its mask, without a byte loop.
         let raw = UnsafeRawPointer(bytes.baseAddress!)
         while scan + 8 <= bytes.count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: scan, as: UInt64.self))
-            guard !Self.hasSpecialByte(word) else { break }
+            let special = Self.specialBytes(word)
+            if special != 0 {
+                let at = scan + special.trailingZeroBitCount / 8
+                return bytes[at] == 0x22 ? at : nil
+            }
             scan += 8
         }
         while scan < bytes.count {
@@ -68,10 +72,12 @@ struct ByteScanner {
         return nil
     }
 
-    /// Whether any of the eight bytes of `word` is `"`, `\` or below 0x20: (x − 0x0101…) & ~x & 0x8080… is
-    /// non-zero exactly when some byte of x is zero (for the first two, x is the word XOR the byte repeated) or,
-    /// with 0x2020… subtracted, when some byte is below 0x20.
-    static func hasSpecialByte(_ word: UInt64) -> Bool {
+    /// The bytes of `word` (little-endian) that are `"`, `\` or below 0x20, as the high bit of each:
+    /// (x − 0x0101…) & ~x & 0x8080… marks the bytes of x that are zero (for the first two, x is the word XOR the
+    /// byte repeated) or, with 0x2020… subtracted, those below 0x20. A borrow only runs upwards, from a marked
+    /// byte into the bytes above it, so the lowest mark is always exact: the first special byte is at
+    /// `trailingZeroBitCount / 8`. Higher marks may be false and are never used.
+    static func specialBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)
@@ -79,7 +85,7 @@ struct ByteScanner {
         let zeroInQuote = (quote &- ones) & ~quote & highs
         let zeroInBackslash = (backslash &- ones) & ~backslash & highs
         let belowSpace = (word &- ones &* 0x20) & ~word & highs
-        return zeroInQuote | zeroInBackslash | belowSpace != 0
+        return zeroInQuote | zeroInBackslash | belowSpace
     }
 
     /// A string without escapes or control characters, valid UTF-8, within the length limit.

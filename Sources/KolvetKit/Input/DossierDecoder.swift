@@ -328,12 +328,19 @@ public struct DossierDecoder: Sendable {
             checkFuture(note.publishedAt, at: "\(path).published_at", &reader)
         }
         var unknownNotes: [String: (path: String, count: Int)] = [:]
-        for (index, comment) in dossier.comments.enumerated() {
-            if let noteID = comment.noteID, seenIDs[noteID] == nil {
-                let entry = unknownNotes[noteID]
-                unknownNotes[noteID] = (entry?.path ?? "comments[\(index)].note_id", (entry?.count ?? 0) + 1)
+        // Field by field, without copying each comment, and one lookup per run of comments on the same note
+        // (exports list a note's comments together): the check of hundreds of comments per creator stays cheap.
+        var known: String? = nil
+        for index in dossier.comments.indices {
+            if let noteID = dossier.comments[index].noteID, noteID != known {
+                if seenIDs[noteID] != nil {
+                    known = noteID
+                } else {
+                    let entry = unknownNotes[noteID]
+                    unknownNotes[noteID] = (entry?.path ?? "comments[\(index)].note_id", (entry?.count ?? 0) + 1)
+                }
             }
-            checkFuture(comment.createdAt, at: "comments[\(index)].created_at", &reader)
+            checkFuture(dossier.comments[index].createdAt, at: "comments[\(index)].created_at", &reader)
         }
         for (noteID, entry) in unknownNotes.sorted(by: { $0.value.path < $1.value.path }) {
             let more = entry.count > 1 ? " (\(entry.count) comments)" : ""

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The keys one kind of object may have, each spelled as its JSON name, so that a key can be matched against
 /// the document's bytes without building a `String`.
 protocol JSONKeys: RawRepresentable<String>, CaseIterable, Sendable {
@@ -12,11 +14,13 @@ struct KeyTable<Key: JSONKeys>: Sendable {
     let keys: [Key]
     private let names: [[UInt8]]
     private let prefixes: [UInt64]
+    private let lengths: [Int]
 
     init() {
         keys = Array(Key.allCases)
         names = keys.map { Array($0.rawValue.utf8) }
         prefixes = names.map { Self.prefix($0.prefix(8)) }
+        lengths = names.map(\.count)
         precondition(keys.count <= 64, "a key table holds at most 64 keys")
     }
 
@@ -39,13 +43,19 @@ struct KeyTable<Key: JSONKeys>: Sendable {
         } else {
             head = Self.prefix(UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 8)]))
         }
-        for position in 0..<prefixes.count where prefixes[position] == head && names[position].count == length {
-            if length <= 8 { return position }
-            let name = names[position]
-            var offset = 8
-            while offset < length && name[offset] == bytes[start + offset] { offset += 1 }
-            if offset == length { return position }
+        // The prefix (which holds the length for keys of up to 8 bytes) first, then the length, then the rest.
+        return prefixes.withUnsafeBufferPointer { prefixes in
+            lengths.withUnsafeBufferPointer { lengths in
+                for position in 0..<prefixes.count where prefixes[position] == head && lengths[position] == length {
+                    if length <= 8 { return position }
+                    if names[position].withUnsafeBufferPointer({ name in
+                        memcmp(name.baseAddress! + 8, bytes.baseAddress! + start + 8, length - 8) == 0
+                    }) {
+                        return position
+                    }
+                }
+                return nil
+            }
         }
-        return nil
     }
 }
