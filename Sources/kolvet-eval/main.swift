@@ -185,7 +185,9 @@ func parse(path: String) -> Int32 {
         buffer.withUnsafeBufferPointer { buffer in
             while lineStart < filled, let found = memchr(buffer.baseAddress! + lineStart, 0x0A, filled - lineStart) {
                 let end = buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if decoder.decode(Array(buffer[lineStart..<end]), file: path).dossier != nil { dossiers += 1 }
+                if decoder.decode(UnsafeBufferPointer(rebasing: buffer[lineStart..<end]), file: path).dossier != nil {
+                    dossiers += 1
+                }
                 lineStart = end + 1
             }
         }

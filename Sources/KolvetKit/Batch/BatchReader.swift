@@ -80,7 +80,7 @@ public struct BatchReader: Sendable {
     public func lineRecord(_ bytes: ArraySlice<UInt8>, file: String, line: Int) -> BatchRecord? {
         guard !isBlank(bytes, line: line) else { return nil }
         let slice = Self.content(bytes, line: line)
-        let decoding = decoder.decode(Array(slice), file: file)
+        let decoding = decoder.decode(slice, file: file)
         return BatchRecord(
             file: file, line: line, dossier: decoding.dossier, diagnostics: decoding.diagnostics.map { $0.onLine(line) }
         )

@@ -30,8 +30,17 @@ public struct DossierDecoder: Sendable {
     /// Parses and reads one dossier file's bytes: the fast path for well-formed dossiers, else the exact path
     /// that names every problem.
     public func decode(_ bytes: [UInt8], file: String) -> DossierDecoding {
-        if usesFastPath, let dossier = bytes.withUnsafeBufferPointer({ FastDossierDecoder(limits: limits).decode($0) })
-        {
+        bytes.withUnsafeBufferPointer { decode($0, file: file) }
+    }
+
+    /// Parses and reads one dossier from part of a buffer (a line of a JSON Lines block), without copying it.
+    public func decode(_ bytes: ArraySlice<UInt8>, file: String) -> DossierDecoding {
+        bytes.withUnsafeBufferPointer { decode($0, file: file) }
+    }
+
+    /// Parses and reads one dossier from bytes that stay valid for the call.
+    package func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> DossierDecoding {
+        if usesFastPath, let dossier = FastDossierDecoder(limits: limits).decode(bytes) {
             var reader = FieldReader(file: file)
             validate(dossier, &reader)  // warnings only
             return DossierDecoding(dossier: dossier, diagnostics: reader.diagnostics)
