@@ -287,14 +287,19 @@ def confusion(accounts, rule):
     precision = tp / (tp + fp) if tp + fp else 0
     recall = tp / (tp + fn)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0
-    return {"detection_rate": round(recall, 4), "false_alarm_rate": round(fp / (fp + tn), 4),
+    return {"fakes": tp + fn, "reals": fp + tn, "detected": tp, "false_alarms": fp,
+            "detection_rate": round(recall, 4), "false_alarm_rate": round(fp / (fp + tn), 4),
             "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
 def quantifier(rates_list):
+    """The rates pooled over the sets' labelled accounts (detected fakes ÷ all fakes, false alarms ÷ all genuine
+    accounts), and the range each rate spans between the sets, widened by the margins."""
     t = [r["detection_rate"] for r in rates_list]
     f = [r["false_alarm_rate"] for r in rates_list]
-    return {"detection_rate": round(sum(t) / len(t), 4), "false_alarm_rate": round(sum(f) / len(f), 4),
+    detection = sum(r["detected"] for r in rates_list) / sum(r["fakes"] for r in rates_list)
+    false_alarms = sum(r["false_alarms"] for r in rates_list) / sum(r["reals"] for r in rates_list)
+    return {"detection_rate": round(detection, 4), "false_alarm_rate": round(false_alarms, 4),
             "detection_range": [round(min(t) - DETECTION_MARGIN, 4), round(min(1.0, max(t) + DETECTION_MARGIN), 4)],
             "false_alarm_range": [round(max(0.0, min(f) - FALSE_ALARM_MARGIN), 4), round(max(f) + FALSE_ALARM_MARGIN, 4)],
             "z": 1.96}
@@ -383,7 +388,8 @@ def swift_source(result):
     lines += [
         "    ]",
         "",
-        "    /// The follower rule's detection and false-alarm rates, averaged over SRF, InstaFake and Kaggle.",
+        "    /// The follower rule's detection and false-alarm rates, pooled over the labelled accounts of SRF, InstaFake",
+        "    /// and Kaggle; the ranges span the three sets' own rates, widened.",
         "    package static let followerQuantifier = FakeShareQuantifier(",
         f"        detectionRate: {q['detection_rate']}, falseAlarmRate: {q['false_alarm_rate']},",
         f"        detectionRange: {q['detection_range'][0]}...{q['detection_range'][1]},",
