@@ -5,6 +5,10 @@ public struct FollowerSettings: Codable, Equatable, Sendable {
     /// The rule's measured rates, turning the flagged share into an estimate with an interval
     /// (`scripts/calibrate.py` from the three labelled sets; docs/model-card.md).
     public var quantifier = Calibration.followerQuantifier
+    /// The platforms (`creator.platform`, lower case) the quantifier's labelled sets come from: there the interval
+    /// alone is the range. On any other platform — Xiaohongshu, and Twitter or Douyin, for which no labelled set is
+    /// shipped — the range also spans the strict reading (docs/model-card.md).
+    public var calibratedPlatforms = ["instagram"]
     /// Fewest sampled followers with notes, followers and following for the sample signals to be known.
     public var minimumSample = 30
     /// HypeAuditor's mass follower: follows more than this many accounts.
@@ -40,6 +44,7 @@ public struct FollowerSettings: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case rule, quantifier
+        case calibratedPlatforms = "calibrated_platforms"
         case minimumSample = "minimum_sample"
         case massFollowing = "mass_following"
         case minimumHistoryDays = "minimum_history_days"

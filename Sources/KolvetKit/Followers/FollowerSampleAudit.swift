@@ -28,6 +28,10 @@ public struct FollowerSampleAudit: Sendable, Equatable {
     /// Followers with a following count.
     public var withFollowing: Int
 
+    /// Whether the platform is one the quantifier was measured on (`followers.calibrated_platforms`); if not, the
+    /// range spans the strict reading too.
+    public var isCalibrated: Bool
+
     /// Audits a sample with the given settings; `platform` chooses how the range is read.
     public init(_ sample: [SampledFollower], settings: FollowerSettings, platform: String = "xiaohongshu") {
         sampled = sample.count
@@ -58,11 +62,9 @@ public struct FollowerSampleAudit: Sendable, Equatable {
         estimate = settings.quantifier.estimate(flagged: flagged, of: scored)
         interval = settings.quantifier.interval(flagged: flagged, of: scored)
         strictShare = scored > 0 ? Double(strict) / Double(scored) : 0
-        if platform.lowercased() == "xiaohongshu" {
-            range = min(interval.lowerBound, strictShare)...max(interval.upperBound, strictShare)
-        } else {
-            range = interval
-        }
+        isCalibrated = settings.calibratedPlatforms.contains(platform.lowercased())
+        range =
+            isCalibrated ? interval : min(interval.lowerBound, strictShare)...max(interval.upperBound, strictShare)
         let following = sample.compactMap { $0.following?.value }
         withFollowing = following.count
         massFollowerShare =

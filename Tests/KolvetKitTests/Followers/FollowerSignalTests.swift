@@ -227,6 +227,17 @@ struct FollowerSampleTests {
         dossier.creator.platform = "instagram"
         let instagram = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
         #expect(instagram.signals.first { $0.id == "followers.sample_fake_share" }?.level == .fail)
+        // Twitter has no labelled set shipped either: both readings, as on Xiaohongshu …
+        dossier.creator.platform = "twitter"
+        let twitter = Scorer(configuration: Configuration()).vet(dossier, now: TestSupport.now)
+        let onTwitter = try #require(twitter.signals.first { $0.id == "followers.sample_fake_share" })
+        #expect(onTwitter.level == .warn)
+        #expect(onTwitter.details.contains { $0.hasPrefix("twitter has no labelled follower set") })
+        // … until the configuration says the quantifier's rates hold there.
+        var calibrated = Configuration()
+        calibrated.followers.calibratedPlatforms = ["instagram", "twitter"]
+        let trusted = Scorer(configuration: calibrated).vet(dossier, now: TestSupport.now)
+        #expect(trusted.signals.first { $0.id == "followers.sample_fake_share" }?.level == .fail)
     }
 
     @Test("active fans: below the warn bound warns, the top tier is exempt")

@@ -4,9 +4,9 @@
 /// The sampled followers are scored by `FollowerCueRule`; q = flagged share. value = p̂ = (q − F) / (T − F)
 /// clamped to 0…1, with T and F the rule's detection and false-alarm rates measured on three labelled sets
 /// (adjusted classify-and-count, `FakeShareQuantifier`); range = the interval for sampling error and for T and F
-/// varying between populations. On Xiaohongshu, where no labelled set exists, the range also spans the strict
-/// reading (no notes, mass following, and no avatar or a default name), so that a lurker-heavy genuine audience
-/// warns at most.
+/// varying between populations. On a platform the labelled sets do not come from (`followers.calibrated_platforms`,
+/// Instagram by default: Xiaohongshu, Twitter …), the range also spans the strict reading (no notes, mass
+/// following, and no avatar or a default name), so that a lurker-heavy genuine audience warns at most.
 /// The level is judged on the range (both ends fail → fail). Default: warn above 25 % (Modash: credibility below
 /// 75 % often means fraud), fail above 40 % (IG Audit: under 60 % real is fraud), decisive. Unknown below
 /// `minimum_sample` (30) followers with notes, followers and following.
@@ -34,10 +34,12 @@ package struct SampleFakeShareSignal: Signal {
             "\(audit.flagged) of \(audit.scored) sampled followers show the fake-account cues (no avatar, or few "
                 + "notes with many followings or few followers); corrected for the rule's measured detection "
                 + "(\(detection)) and false alarms (\(falseAlarms))")
-        if context.dossier.creator.platform.lowercased() == "xiaohongshu" {
+        if !audit.isCalibrated {
             let strict = ReportFormatting.percent(audit.strictShare, 0)
+            let platform = context.dossier.creator.platform
+            let name = platform.lowercased() == "xiaohongshu" ? "Xiaohongshu" : platform
             details.append(
-                "Xiaohongshu has no labelled follower set: the range spans the strict reading (\(audit.strictlyFlagged) "
+                "\(name) has no labelled follower set: the range spans the strict reading (\(audit.strictlyFlagged) "
                     + "accounts with no notes, mass following and no avatar or a default name: \(strict)) and the "
                     + "cross-platform rule")
         }
