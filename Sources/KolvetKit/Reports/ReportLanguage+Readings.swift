@@ -43,20 +43,23 @@ extension ReportLanguage {
 
     /// What the signal found, in one line of this language.
     ///
-    /// English: the signal's evidence. Chinese: the value against the line it crossed — the fail line first,
-    /// then the warning line, above or below (`Thresholds.level(of:)`'s order) — or "在正常范围内" with the
-    /// nearest warning line; a range whose ends are judged differently "无法判定"; unknown, the data to ask for.
+    /// English: the signal's evidence. Chinese: the value against the line it crossed, in the order
+    /// `Thresholds.level(of:)` decides the level (fail below, fail above, warn below, warn above); within the lines,
+    /// "在正常范围内" with the warning lines it stays inside; a range whose ends are judged differently "无法判定";
+    /// unknown, the data to ask for.
     public func reading(_ signal: SignalResult) -> String {
         guard self == .zh else { return signal.evidence }
         let unit = signal.unit
-        guard let value = signal.value else { return "数据不足，需要：\(askFor(signal.id))" }
+        guard let value = signal.value else {
+            return "数据不足，需要：\(Self.dataToAskFor[signal.id] ?? "相关数据")"
+        }
         if signal.isInconclusive { return "取值区间 \(signal.formattedValue) 跨越判定线，无法判定" }
         let t = signal.thresholds
         let shown = signal.formattedValue
-        if let bound = t.failAbove, value > bound { return "\(shown)，高于异常线 \(unit.format(bound))" }
         if let bound = t.failBelow, value < bound { return "\(shown)，低于异常线 \(unit.format(bound))" }
-        if let bound = t.warnAbove, value > bound { return "\(shown)，高于预警线 \(unit.format(bound))" }
+        if let bound = t.failAbove, value > bound { return "\(shown)，高于异常线 \(unit.format(bound))" }
         if let bound = t.warnBelow, value < bound { return "\(shown)，低于预警线 \(unit.format(bound))" }
+        if let bound = t.warnAbove, value > bound { return "\(shown)，高于预警线 \(unit.format(bound))" }
         let lines = [t.warnBelow.map { "不低于 \(unit.format($0))" }, t.warnAbove.map { "不高于 \(unit.format($0))" }]
             .compactMap { $0 }
         return lines.isEmpty ? "\(shown)（无判定线）" : "\(shown)，在正常范围内（预警线：\(lines.joined(separator: "、"))）"
@@ -79,13 +82,8 @@ extension ReportLanguage {
         signal.value == nil && signal.range == nil ? text("unknown") : signal.formattedValue
     }
 
-    /// The data that would settle an unknown signal, in this language (English: the signal's own evidence says it).
-    public func askFor(_ id: String) -> String {
-        guard self == .zh else { return id }
-        return Self.dataToAskFor[id] ?? "相关数据"
-    }
-
-    /// What to ask the MCN for, per signal, in the trade's Chinese.
+    /// What to ask the MCN for, per signal, in the trade's Chinese (English readings are the signal's own evidence,
+    /// which says it).
     static let dataToAskFor: [String: String] = [
         "engagement.rate": "粉丝数与近期笔记的点赞、收藏、评论数",
         "engagement.read_rate": "近期笔记的阅读量（蒲公英后台数据）",
