@@ -89,9 +89,12 @@ public struct TextReport: ReportRenderer {
                     "        - … " + (zh ? "另 \(signal.details.count - 5) 条" : "\(signal.details.count - 5) more"))
             }
         }
-        if let brief = report.brief, let audience = report.audienceDimensions(for: brief), !audience.isEmpty {
+        if let brief = report.brief, let audience = report.audienceDimensions(for: brief, in: language),
+            !audience.isEmpty
+        {
             lines.append("")
-            let brand = brief.brand.map { " (\(TerminalText.sanitize($0)))" } ?? ""
+            let brand =
+                brief.brand.map { zh ? "（\(TerminalText.sanitize($0))）" : " (\(TerminalText.sanitize($0)))" } ?? ""
             lines.append(TerminalText.styled((zh ? "受众与投放目标" : "audience against the brief") + brand, .bold, options))
             lines.append(contentsOf: audience)
         }
@@ -99,13 +102,15 @@ public struct TextReport: ReportRenderer {
             lines.append("")
             lines.append(
                 TerminalText.styled(
-                    "the platform's figures (\(TerminalText.sanitize(platform.source))) beside kolvet's", .bold, options
-                ))
+                    zh
+                        ? "平台数据（\(TerminalText.sanitize(platform.source))）与 kolvet 的重算"
+                        : "the platform's figures (\(TerminalText.sanitize(platform.source))) beside kolvet's",
+                    .bold, options))
             for row in platform.rows {
                 let format = { (value: Double) in PlatformComparison.format(value, row.figure) }
                 lines.append("  \(row.id)  \(format(row.platform))  (\(row.figure.platformName))")
                 if row.hasRecomputation {
-                    lines.append("        kolvet \(row.kolvet.map(format) ?? "unknown"): \(row.basis)")
+                    lines.append("        kolvet \(row.kolvet.map(format) ?? language.text("unknown")): \(row.basis)")
                 }
             }
         }
@@ -156,32 +161,34 @@ public struct TextReport: ReportRenderer {
 
 extension VettingReport {
     /// Text bar charts of the audience against each target dimension of the brief: one line per group, the
-    /// audience's share as a bar of 20 cells and the target beside it.
-    func audienceDimensions(for brief: Brief) -> [String]? {
+    /// audience's share as a bar of 20 cells and the target beside it; words in `language`.
+    func audienceDimensions(for brief: Brief, in language: ReportLanguage = .en) -> [String]? {
         guard let fit = audience.fit else { return nil }
+        let zh = language == .zh
         var lines: [String] = []
         for target in brief.targets {
             guard let dimension = fit.dimensions.first(where: { $0.dimension == target.dimension }) else { continue }
-            let label = TerminalText.padded(target.dimension.rawValue, 10)
+            let label = TerminalText.padded(language.text(target.dimension.rawValue), 10)
             let range =
                 dimension.worst == dimension.best
                 ? ReportFormatting.percent(dimension.worst, 0)
                 : "\(ReportFormatting.percent(dimension.worst, 0))–\(ReportFormatting.percent(dimension.best, 0))"
-            lines.append("  \(label)  fit \(range)")
+            lines.append("  \(label)  \(zh ? "匹配度" : "fit") \(range)")
             switch target.shape {
             case .distribution(let wanted):
                 for entry in wanted.entries {
                     let share = Self.share(of: entry.name, in: target.dimension, of: self)
                     lines.append(
-                        "    \(TerminalText.padded(TerminalText.sanitize(entry.name), 10)) \(Self.bar(share))  "
-                            + "\(share.map { ReportFormatting.percent($0, 0) } ?? "unlisted")  target "
-                            + ReportFormatting.percent(entry.share, 0))
+                        "    \(TerminalText.padded(TerminalText.sanitize(language.text(entry.name)), 10)) "
+                            + "\(Self.bar(share))  \(share.map { ReportFormatting.percent($0, 0) } ?? (zh ? "未列出" : "unlisted"))"
+                            + "  \(zh ? "目标" : "target") " + ReportFormatting.percent(entry.share, 0))
                 }
             case .groups(let groups):
                 let inside = dimension.worst
+                let groupList = groups.map(TerminalText.sanitize).joined(separator: ", ")
                 lines.append(
-                    "    \(TerminalText.padded("in target", 10)) \(Self.bar(inside))  \(ReportFormatting.percent(inside, 0))"
-                        + "  target groups: \(groups.map(TerminalText.sanitize).joined(separator: ", "))")
+                    "    \(TerminalText.padded(zh ? "目标人群内" : "in target", 10)) \(Self.bar(inside))  "
+                        + "\(ReportFormatting.percent(inside, 0))  \(zh ? "目标人群：" : "target groups: ")\(groupList)")
             }
         }
         return lines
