@@ -76,7 +76,8 @@ struct LanguageTests {
         #expect(zh.contains("| # | 得分 | 结论 | 数据覆盖 | 量级 | 粉丝数 | 互动率中位数 | 最严重问题 | 达人 | 来源 |"))
         #expect(zh.contains("| 不通过 |") && zh.contains("| 待复核 |"))
         #expect(zh.contains("## 投放组合"))
-        #expect(zh.contains("- **异常** 异常点赞 `engagement.like_outliers` "))
+        // The reading states the value once: 2 of the 8 notes, 25 %, against the 10 % fail line.
+        #expect(zh.contains("- **异常** 异常点赞 `engagement.like_outliers`：25.00%，高于异常线 10.00%（2 of 8 notes"))
         #expect(zh.contains("得分 ") && zh.contains("，结论 **不通过**，数据覆盖 "))
         let en = try KolvetBinary.run(arguments + ["--lang", "en"]).stdout
         #expect(en.hasPrefix("# Creator vetting: Lumi Skin\n"))

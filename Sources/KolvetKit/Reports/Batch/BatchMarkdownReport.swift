@@ -80,13 +80,13 @@ public struct BatchMarkdownReport: BatchRenderer {
         for signal in report.signals where signal.level == .warn || signal.level == .fail {
             // In Chinese the signal's name comes first, its id beside it.
             let name = language == .zh ? language.signalName(signal.id).map { Self.escape($0) + " " } ?? "" : ""
-            let evidence =
-                language == .zh
-                ? Self.escape(language.reading(signal)) + "（" + Self.escape(signal.evidence) + "）"
-                : Self.escape(signal.evidence)
+            // Chinese: the reading (which states the value) and the English evidence in brackets.
             lines.append(
-                "- **\(language == .zh ? language.level(signal.level) : signal.level.rawValue)** \(name)`\(signal.id)` "
-                    + "\(Self.escape(signal.formattedValue)): \(evidence)")
+                language == .zh
+                    ? "- **\(language.level(signal.level))** \(name)`\(signal.id)`："
+                        + Self.escape(language.reading(signal)) + "（" + Self.escape(signal.evidence) + "）"
+                    : "- **\(signal.level.rawValue)** `\(signal.id)` \(Self.escape(signal.formattedValue)): "
+                        + Self.escape(signal.evidence))
         }
         return "\n" + lines.joined(separator: "\n")
     }
