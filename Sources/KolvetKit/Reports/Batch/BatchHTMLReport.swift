@@ -222,7 +222,7 @@ public struct BatchHTMLReport: BatchRenderer {
             let outlined = bars.contains { $0.isFlagged }
             html +=
                 zh
-                ? "<p class=\"details\">柱：每篇近期笔记的互动量（赞 + 藏 + 评），最旧的在左，刻度在左侧"
+                ? "<p class=\"details\">柱：每篇近期笔记的互动量，最旧的在左，刻度在左侧"
                     + (sponsored ? "；<span class=\"sponsored\">橙色</span>：报备商单" : "")
                     + (outlined
                         ? "；<span class=\"fail\">红框</span>：点赞与收藏、评论不成比例 (engagement.like_outliers)" : "")
