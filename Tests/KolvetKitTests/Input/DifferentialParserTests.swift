@@ -52,10 +52,7 @@ struct DifferentialParserTests {
 
     @Test("the fast path gives exactly what the exact path gives, dossier and diagnostics")
     func fastAgreesWithExact() throws {
-        var fast = DossierDecoder(now: TestSupport.now)
-        fast.usesFastPath = true
-        var exact = DossierDecoder(now: TestSupport.now)
-        exact.usesFastPath = false
+        let (fast, exact) = TestSupport.decoderPair()
         var agreed = 0
         for input in try Self.corpus() {
             let left = fast.decode(input, file: "x.json")
@@ -99,10 +96,7 @@ struct DifferentialParserTests {
 
     @Test("the fast path agrees with the exact path at the edges of its byte-level readers")
     func edgesAgree() {
-        var fast = DossierDecoder(now: TestSupport.now)
-        fast.usesFastPath = true
-        var exact = DossierDecoder(now: TestSupport.now)
-        exact.usesFastPath = false
+        let (fast, exact) = TestSupport.decoderPair()
         var read = 0
         for input in Self.edgeCases() {
             let left = fast.decode(input, file: "x.json")

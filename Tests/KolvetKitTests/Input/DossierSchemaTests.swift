@@ -74,10 +74,7 @@ struct DossierSchemaTests {
 
     @Test("both decoders read every key without a diagnostic, and agree")
     func decodersAgree() throws {
-        var fast = DossierDecoder(now: TestSupport.now)
-        fast.usesFastPath = true
-        var exact = DossierDecoder(now: TestSupport.now)
-        exact.usesFastPath = false
+        let (fast, exact) = TestSupport.decoderPair()
         let left = fast.decode(Array(Self.full.utf8), file: "full.json")
         let right = exact.decode(Array(Self.full.utf8), file: "full.json")
         #expect(right.diagnostics.isEmpty)

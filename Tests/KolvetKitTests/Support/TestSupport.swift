@@ -26,6 +26,15 @@ enum TestSupport {
         return try #require(decoding.dossier, "\(decoding.diagnostics)")
     }
 
+    /// The two dossier decoders the differential tests compare, at the tests' "now": the fast path on, and off.
+    static func decoderPair() -> (fast: DossierDecoder, exact: DossierDecoder) {
+        var fast = DossierDecoder(now: now)
+        fast.usesFastPath = true
+        var exact = DossierDecoder(now: now)
+        exact.usesFastPath = false
+        return (fast, exact)
+    }
+
     /// Vets a fixture dossier with the default configuration.
     static func report(_ name: String, configuration: Configuration = Configuration()) throws -> VettingReport {
         try Scorer(configuration: configuration).vet(dossier(name), now: now)
