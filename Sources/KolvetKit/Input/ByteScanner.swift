@@ -50,8 +50,17 @@ struct ByteScanner {
     /// The index of the closing quote of a string that opens at `index`, if it has no escape or control
     /// character; the bytes between are not checked for UTF-8.
     func plainStringEnd() -> Int? {
+        var highBytes = false
+        return plainStringEnd(highBytes: &highBytes)
+    }
+
+    /// `plainStringEnd()`, also telling whether any byte of the string is 0xF0 or above: a four-byte lead, or a
+    /// byte UTF-8 never uses (see `UTF8Text.string(_:mayHaveHighBytes:)`).
+    @inline(__always)
+    func plainStringEnd(highBytes: inout Bool) -> Int? {
         guard index < bytes.count, bytes[index] == 0x22 else { return nil }
         var scan = index + 1
+        var high: UInt64 = 0
         // Eight bytes at a time: the first special byte of a word is found from its mask, without a byte loop.
         let raw = UnsafeRawPointer(bytes.baseAddress!)
         while scan + 8 <= bytes.count {
@@ -59,17 +68,31 @@ struct ByteScanner {
             let special = Self.specialBytes(word)
             if special != 0 {
                 let at = scan + special.trailingZeroBitCount / 8
+                // Only the bytes before the end count: the mask keeps the high bits of the first `at − scan`.
+                let before: UInt64 = at == scan ? 0 : ~0 >> (64 - 8 * UInt64(at - scan))
+                high |= Self.highBytes(word) & before
+                highBytes = high != 0
                 return bytes[at] == 0x22 ? at : nil
             }
+            high |= Self.highBytes(word)
             scan += 8
         }
+        highBytes = high != 0
         while scan < bytes.count {
             let byte = bytes[scan]
             if byte == 0x22 { return scan }
             if byte == 0x5C || byte < 0x20 { return nil }
+            if byte >= 0xF0 { highBytes = true }
             scan += 1
         }
         return nil
+    }
+
+    /// The bytes of `word` that are 0xF0 or above, as the high bit of each: a byte's top four bits are all set
+    /// exactly when bit 7 of the byte and of the byte shifted left by one, two and three are set (the shifts
+    /// bring bits 6, 5 and 4 of the same byte to bit 7; nothing crosses into bit 7 from a neighbour).
+    static func highBytes(_ word: UInt64) -> UInt64 {
+        word & (word << 1) & (word << 2) & (word << 3) & 0x8080_8080_8080_8080
     }
 
     /// The bytes of `word` (little-endian) that are `"`, `\` or below 0x20, as the high bit of each:
@@ -91,8 +114,10 @@ struct ByteScanner {
     /// A string without escapes or control characters, valid UTF-8, within the length limit.
     mutating func string() -> String? {
         skipWhitespace()
-        guard let end = plainStringEnd(), end - index - 1 <= maximumStringBytes,
-            let text = UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]))
+        var highBytes = false
+        guard let end = plainStringEnd(highBytes: &highBytes), end - index - 1 <= maximumStringBytes,
+            let text = UTF8Text.string(
+                UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), mayHaveHighBytes: highBytes)
         else { return nil }
         index = end + 1
         return text
@@ -139,16 +164,35 @@ struct ByteScanner {
         if consume(0x7D) { return true }
         let table = Key.table
         var seen: UInt64 = 0
+        // Most writers put keys in the same order every time, usually sorted: the key after the last one in
+        // byte order is tried first, by comparing its bytes, before the key is looked up.
+        var expected = table.firstInOrder
         repeat {
             skipWhitespace()
-            guard let end = plainStringEnd(), let position = table.position(of: bytes, from: index + 1, to: end),
-                seen & (1 << position) == 0
-            else { return false }
+            let position: Int
+            if index < bytes.count, bytes[index] == 0x22, table.spells(expected, in: bytes, at: index + 1) {
+                position = expected
+                index += table.entries[position].length + 2
+            } else {
+                guard let end = plainStringEnd(), let found = table.position(of: bytes, from: index + 1, to: end)
+                else { return false }
+                position = found
+                index = end + 1
+            }
+            guard seen & (1 << position) == 0 else { return false }
             seen |= 1 << position
-            index = end + 1
+            expected = table.entries[position].next
             guard consume(0x3A), member(&self, table.keys[position]) else { return false }
         } while consume(0x2C)
         return consume(0x7D)
+    }
+
+    /// `object(_:_:)` for a value built member by member: `member` gets `value` to fill in, so that the caller
+    /// can return it without a copy.
+    mutating func object<Key: JSONKeys, Value>(
+        _ keys: Key.Type, into value: inout Value, _ member: (inout ByteScanner, Key, inout Value) -> Bool
+    ) -> Bool {
+        object(keys) { scanner, key in member(&scanner, key, &value) }
     }
 
     /// Reads an object with free-form keys (group names): `member` is called with each key. Duplicate keys end
@@ -172,6 +216,15 @@ struct ByteScanner {
             guard element(&self) else { return false }
         } while consume(0x2C)
         return consume(0x5D)
+    }
+
+    /// Reads an array, appending each element `element` reads (moved into `elements`, not copied).
+    mutating func array<Element>(into elements: inout [Element], _ element: (inout ByteScanner) -> Element?) -> Bool {
+        array { scanner in
+            guard let value = element(&scanner) else { return false }
+            elements.append(consume value)
+            return true
+        }
     }
 
     // MARK: - Typed values (null is absent, as in the exact path)

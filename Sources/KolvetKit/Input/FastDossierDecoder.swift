@@ -40,16 +40,16 @@ extension ByteScanner {
             case .format: return scanner.string() == Dossier.formatIdentifier
             case .creator: return scanner.optional(&creator) { $0.creator() } && creator != nil
             case .notes:
-                return scanner.null() || scanner.array { element in element.note().map { notes.append($0) } != nil }
+                return scanner.null() || scanner.array(into: &notes) { $0.note() }
             case .comments:
                 return scanner.null()
-                    || scanner.array { element in element.comment().map { comments.append($0) } != nil }
+                    || scanner.array(into: &comments) { $0.comment() }
             case .followerHistory:
-                return scanner.null() || scanner.array { element in element.point().map { history.append($0) } != nil }
+                return scanner.null() || scanner.array(into: &history) { $0.point() }
             case .audience: return scanner.optional(&audience) { $0.audience() }
             case .followerSample:
                 return scanner.null()
-                    || scanner.array { element in element.follower().map { sample.append($0) } != nil }
+                    || scanner.array(into: &sample) { $0.follower() }
             case .recentAverages: return scanner.optional(&averages) { $0.averages() }
             // Figures from a platform page or an MCN deck: rare; the exact decoder reads them.
             case .platform, .deck: return false
@@ -110,7 +110,7 @@ extension ByteScanner {
 
     private mutating func note() -> Note? {
         var note = Note()
-        let read = object(NoteKey.self) { scanner, key in
+        let read = object(NoteKey.self, into: &note) { scanner, key, note in
             switch key {
             case .id: return scanner.optional(&note.id) { $0.string() }
             case .type:
@@ -145,7 +145,7 @@ extension ByteScanner {
 
     private mutating func comment() -> Comment? {
         var comment = Comment()
-        let read = object(CommentKey.self) { scanner, key in
+        let read = object(CommentKey.self, into: &comment) { scanner, key, comment in
             switch key {
             case .id: return scanner.optional(&comment.id) { $0.string() }
             case .noteID: return scanner.optional(&comment.noteID) { $0.string() }
@@ -164,7 +164,7 @@ extension ByteScanner {
 
     private mutating func author() -> CommentAuthor? {
         var author = CommentAuthor()
-        let read = object(AuthorKey.self) { scanner, key in
+        let read = object(AuthorKey.self, into: &author) { scanner, key, author in
             switch key {
             case .followers: return scanner.optional(&author.followers) { $0.count() }
             case .following: return scanner.optional(&author.following) { $0.count() }

@@ -49,6 +49,78 @@ struct ByteScannerTests {
         #expect(checked == 6 * 10 * (1...40).reduce(0, +))
     }
 
+    /// Whether any byte of the string that opens at the first byte, before its end, is 0xF0 or above.
+    static func referenceHighBytes(_ bytes: [UInt8]) -> Bool {
+        guard let end = reference(bytes) else { return false }
+        return bytes[1..<end].contains { $0 >= 0xF0 }
+    }
+
+    static func scannedHighBytes(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var high = false
+            _ = ByteScanner(bytes: buffer, maximumStringBytes: 1 << 20).plainStringEnd(highBytes: &high)
+            return high
+        }
+    }
+
+    /// The fast decoder's string of `"…"` around `bytes`.
+    static func fastString(_ bytes: [UInt8]) -> String? {
+        ([0x22] + bytes + [0x22]).withUnsafeBufferPointer {
+            var scanner = ByteScanner(bytes: $0, maximumStringBytes: 1 << 20)
+            return scanner.string()
+        }
+    }
+
+    @Test("the high-byte flag: a byte of 0xF0 or above before the end, at every position, with a byte after the end")
+    func highBytePositions() {
+        for length in 1...24 {
+            for position in 0..<length {
+                for high: UInt8 in [0xF0, 0xF4, 0xFF, 0xEF] {
+                    var bytes = [0x22] + [UInt8](repeating: 0x61, count: length) + [0x22, 0xF0, 0xF0]
+                    bytes[1 + position] = high
+                    #expect(Self.scannedHighBytes(bytes) == (high >= 0xF0), "\(bytes)")
+                    // The same byte after the closing quote is not part of the string.
+                    var after = [0x22] + [UInt8](repeating: 0x61, count: length) + [0x22]
+                    after += [UInt8](repeating: high, count: 9)
+                    #expect(Self.scannedHighBytes(after) == false, "\(after)")
+                }
+            }
+        }
+    }
+
+    /// Boundary bytes of UTF-8: ASCII, each continuation range's ends, each lead range's ends (overlong C0/C1,
+    /// E0, the surrogate lead ED, four-byte leads F0–F4) and bytes UTF-8 never uses.
+    static let boundaryBytes: [UInt8] = [
+        0x20, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE,
+        0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+    ]
+
+    @Test("the fast decoder's strings against String(validating:) on sequences of up to four boundary bytes")
+    func validation() {
+        var sequences: [[UInt8]] = [[]]
+        var disagreements = 0
+        var accepted = 0
+        var checked = 0
+        for length in 1...4 {
+            sequences = sequences.flatMap { prefix in Self.boundaryBytes.map { prefix + [$0] } }
+            // Four bytes only after a lead byte at an edge (three- and four-byte forms, overlong, surrogate, too
+            // high), to keep the test short.
+            let leads: Set<UInt8> = [0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5]
+            for bytes in sequences where length < 4 || leads.contains(bytes[0]) {
+                // Alone, and after ASCII that fills a word, so that both the word loop and the byte loop end it.
+                for text in [bytes, Array("abcdefg".utf8) + bytes] {
+                    let expected = String(validating: text, as: UTF8.self)
+                    if Self.fastString(text) != expected { disagreements += 1 }
+                    if expected != nil { accepted += 1 }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == 2 * (25 + 625 + 15_625 + 6 * 15_625))
+        #expect(disagreements == 0)
+        #expect(accepted > 1_000)  // both outcomes are reached
+    }
+
     @Test("random bytes: the same end as the definition")
     func random() {
         var generator = SeededGenerator(seed: 2026)
@@ -65,6 +137,51 @@ struct ByteScannerTests {
                             ? 0x5C : roll < 7 ? UInt8(generator.next() % 0x20) : UInt8(0x20 + generator.next() % 0xE0))
             }
             #expect(Self.scanned(bytes) == Self.reference(bytes), "\(bytes)")
+            if Self.reference(bytes) != nil {
+                #expect(Self.scannedHighBytes(bytes) == Self.referenceHighBytes(bytes), "\(bytes)")
+            }
         }
+    }
+}
+
+/// Keys are tried in sorted order first (`KeyTable.Entry.next`); any other order must read the same dossier
+/// on the fast path, and a repeated key must still leave the fast path.
+@Suite("Key order on the fast path")
+struct KeyOrderTests {
+    static let comment = [
+        ("author", #"{"followers":5,"has_avatar":true}"#), ("created_at", #""2026-03-01T20:15:00+08:00""#),
+        ("id", #""c1""#), ("ip_location", #""上海""#), ("likes", "3"), ("nickname", #""小鹿""#),
+        ("note_id", #""n1""#), ("parent_id", "null"), ("text", #""好看！[赞R]😀""#), ("user_id", #""u1""#),
+    ]
+
+    static func dossier(_ members: [(String, String)]) -> [UInt8] {
+        let comment = "{" + members.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        return Array(
+            """
+            {"format":"kolvet.dossier/1","creator":{"id":"c1","followers":1000},\
+            "notes":[{"id":"n1","published_at":"2026-03-01","likes":3}],"comments":[\(comment),\(comment)]}
+            """.utf8)
+    }
+
+    static func fast(_ bytes: [UInt8]) -> Dossier? {
+        bytes.withUnsafeBufferPointer { FastDossierDecoder(limits: Limits()).decode($0) }
+    }
+
+    @Test("sorted, reversed and rotated keys read the same comment; a repeated key is left to the exact path")
+    func orders() throws {
+        let sorted = try #require(Self.fast(Self.dossier(Self.comment)))
+        #expect(sorted.comments.count == 2)
+        #expect(sorted.comments[0].text == "好看！[赞R]😀")
+        #expect(sorted.comments[0].author?.hasAvatar == true)
+        #expect(sorted.comments[0].likes == Count(3))
+        #expect(sorted.comments[0].ipLocation == "上海")
+        for order in [Array(Self.comment.reversed()), Array(Self.comment[4...] + Self.comment[..<4])] {
+            #expect(Self.fast(Self.dossier(order)) == sorted)
+        }
+        let exact = DossierDecoder(now: TestSupport.now).decode(Self.dossier(Self.comment), file: "x.json")
+        #expect(exact.dossier == sorted)
+        // "likes" twice: the second is where the sorted order expects "nickname".
+        #expect(Self.fast(Self.dossier(Self.comment + [("likes", "4")])) == nil)
+        #expect(Self.fast(Self.dossier([("likes", "4")] + Self.comment)) == nil)
     }
 }
