@@ -14,7 +14,10 @@ struct ByteScanner {
 
     // MARK: - Tokens
 
+    @inline(__always)
     mutating func skipWhitespace() {
+        // Compact JSON has none: one comparison.
+        if index < bytes.count, bytes[index] > 0x20 { return }
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -42,7 +45,7 @@ struct ByteScanner {
     /// Whether the next value is `null` (consumed).
     mutating func null() -> Bool {
         skipWhitespace()
-        guard matches("null") else { return false }
+        guard index < bytes.count, bytes[index] == 0x6E, matches("null") else { return false }
         index += 4
         return true
     }
@@ -165,13 +168,19 @@ struct ByteScanner {
         let table = Key.table
         var seen: UInt64 = 0
         // Most writers put keys in the same order every time, usually sorted: the key after the last one in
-        // byte order is tried first, by comparing its bytes, before the key is looked up.
+        // byte order is tried first, by comparing its bytes, then the one after that (when an optional key is
+        // absent), before the key is looked up.
         var expected = table.firstInOrder
         repeat {
             skipWhitespace()
             let position: Int
+            let skipped = table.entries[expected].next
             if index < bytes.count, bytes[index] == 0x22, table.spells(expected, in: bytes, at: index + 1) {
                 position = expected
+                index += table.entries[position].length + 2
+            } else if index < bytes.count, bytes[index] == 0x22, table.spells(skipped, in: bytes, at: index + 1) {
+                // The expected key is absent (an optional field): the one after it.
+                position = skipped
                 index += table.entries[position].length + 2
             } else {
                 guard let end = plainStringEnd(), let found = table.position(of: bytes, from: index + 1, to: end)
