@@ -168,4 +168,22 @@ struct LanguageTests {
         ).stdout
         #expect(byLocale == zh)
     }
+
+    @Test("a ring member without an MCN is （无） in Chinese and (none) in English, as in the portfolio")
+    func ringWithoutMCN() throws {
+        // The ring fixture with one of the three ring creators' MCN removed.
+        let lines = try String(contentsOf: TestSupport.fixtureURL("rings/shortlist.jsonl"), encoding: .utf8)
+            .split(separator: "\n").map { line in
+                line.contains("\"xc-lulu\"")
+                    ? line.replacingOccurrences(of: "\"mcn\": \"星辰传媒\", ", with: "") : String(line)
+            }
+        #expect(lines.filter { $0.contains("星辰传媒") }.count == 2)  // the MCN is gone from one line
+        let input = Data(lines.joined(separator: "\n").utf8)
+        let arguments = ["batch", "-", "--format", "table", "--now", "2026-11-27"]
+        let zh = try KolvetBinary.run(arguments + ["--lang", "zh"], input: input).stdout
+        let en = try KolvetBinary.run(arguments + ["--lang", "en"], input: input).stdout
+        #expect(zh.contains("互赞群（3 位达人，MCN 星辰传媒、（无））"))
+        #expect(!zh.contains("(none)"))
+        #expect(en.contains("ring of 3 creators (MCNs (none), 星辰传媒)"))
+    }
 }

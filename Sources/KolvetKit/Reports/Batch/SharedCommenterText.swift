@@ -51,7 +51,9 @@ extension SharedCommenterReport {
         }
         for ring in rings {
             let names = ring.members.map { findings[$0].member.name }
-            let mcns = Set(ring.members.map { findings[$0].member.mcn ?? "(none)" }).sorted().joined(separator: ", ")
+            let none = zh ? "（无）" : "(none)"
+            let mcns = Set(ring.members.map { findings[$0].member.mcn ?? none }).sorted()
+                .joined(separator: zh ? "、" : ", ")
             if zh {
                 let mcn = ring.commonMCN.map { "均属 MCN \($0)" } ?? "MCN " + mcns
                 let top = ring.accounts.prefix(3).map { "\($0.id) 出现在 \($0.creators) 位达人下，\($0.comments) 条评论" }
