@@ -73,7 +73,7 @@ enum BatchCommand {
         runner.shard = shard
         runner.provenance = options.provenance
         let progress = Progress()
-        var kept: [BatchEntry] = []
+        var kept = EntryBlocks()
         var done = 0
         output.write(renderer.header())
         // Record indices count from the records before standard input when it is a part of a larger input, so
@@ -122,7 +122,7 @@ enum BatchCommand {
             }
         }
         progress.finish()
-        return pipeline.result(entries: kept)
+        return pipeline.result(entries: kept.joined())
     }
 
     static func usageError(_ message: String) -> ExitStatus {

@@ -83,9 +83,9 @@ enum BatchOutput {
         do {
             if let spool {
                 output.write(renderer.opening(result))
-                for (offset, entry) in renderer.sectionOrder(result).enumerated() {
+                for (offset, position) in renderer.sectionPositions(result).enumerated() {
                     if offset > 0 { output.write(renderer.sectionSeparator) }
-                    output.write(try spool.section(for: entry.index))
+                    output.write(try spool.section(for: result.entries[position].index))
                 }
                 output.write(renderer.closing(result))
             } else {

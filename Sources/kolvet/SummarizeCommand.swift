@@ -52,7 +52,7 @@ enum SummarizeCommand {
         }
         checkConfiguration(entries, options.configuration)
         var accumulator = BatchAccumulator(configuration: options.configuration)
-        var kept: [BatchEntry] = []
+        var kept = EntryBlocks()
         output.write(renderer.header())
         var streamed: [String] = []
         for entry in entries {
@@ -73,7 +73,7 @@ enum SummarizeCommand {
             kept.append(keeping)
         }
         output.write(streamed.joined())
-        let result = accumulator.result(entries: kept, configuration: options.configuration)
+        let result = accumulator.result(entries: kept.joined(), configuration: options.configuration)
         return BatchOutput.finish(
             result, renderer: renderer, spool: spool, output: output, status: max(status, result.status))
     }

@@ -60,20 +60,24 @@ public struct BatchResult: Sendable {
     /// Entries ranked: scored creators by verdict (pass, review, reject), then score (highest first), then coverage
     /// (most data first); then unscored creators; then errors; ties keep input order. A creator with one note that
     /// scores 100 for want of data ranks below one that passes on a full dossier.
-    public var ranked: [BatchEntry] {
-        func key(_ entry: BatchEntry) -> (group: Int, score: Double, coverage: Double) {
-            guard let report = entry.report else { return (5, 0, 0) }
-            guard let score = report.score else { return (4, 0, 0) }
+    public var ranked: [BatchEntry] { rankedPositions.map { entries[$0] } }
+
+    /// The positions in `entries` in the order of `ranked`: a ranking of a long batch without copying its
+    /// entries. The sort key of each entry is read once.
+    public var rankedPositions: [Int] {
+        let keys = entries.map { entry -> (group: Int, score: Double, coverage: Double, index: Int) in
+            guard let report = entry.report else { return (5, 0, 0, entry.index) }
+            guard let score = report.score else { return (4, 0, 0, entry.index) }
             let group = report.verdict == .pass ? 1 : report.verdict == .review ? 2 : 3
-            return (group, score, report.coverage)
+            return (group, score, report.coverage, entry.index)
         }
-        return entries.sorted { lhs, rhs in
-            let left = key(lhs)
-            let right = key(rhs)
+        return keys.indices.sorted { lhs, rhs in
+            let left = keys[lhs]
+            let right = keys[rhs]
             if left.group != right.group { return left.group < right.group }
             if left.score != right.score { return left.score > right.score }
             if left.coverage != right.coverage { return left.coverage > right.coverage }
-            return lhs.index < rhs.index
+            return left.index < right.index
         }
     }
 

@@ -33,7 +33,8 @@ public struct BatchCSVReport: BatchRenderer {
             batch.sharedCommenters.findings.map { ($0.member.index, $0) }, uniquingKeysWith: { first, _ in first })
         var lines = [header.map { Self.cell($0) }.joined(separator: ",")]
         let ranks = Dictionary(
-            batch.ranked.enumerated().map { ($1.index, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+            batch.rankedPositions.enumerated().map { (batch.entries[$1].index, $0 + 1) },
+            uniquingKeysWith: { first, _ in first })
         for entry in batch.entries {
             let report = entry.report
             let creator = report?.creator ?? entry.record.dossier?.creator

@@ -60,7 +60,8 @@ public struct BatchHTMLReport: BatchRenderer {
             "<table class=\"stack\"><thead><tr><th>#</th>"
             + ["score", "verdict", "coverage", "tier", "followers", "median ER", "worst signal", "creator"]
             .map { "<th>\(language.text($0))</th>" }.joined() + "</tr></thead><tbody>"
-        for (rank, entry) in batch.ranked.enumerated() {
+        for (rank, position) in batch.rankedPositions.enumerated() {
+            let entry = batch.entries[position]
             let report = entry.report
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
             let worst = batch.headline(of: entry, in: language) ?? (entry.firstError ?? "")

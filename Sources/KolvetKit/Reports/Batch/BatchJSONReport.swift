@@ -42,7 +42,7 @@ public struct BatchJSONReport: BatchRenderer {
         return .object([
             "format": .string(Self.formatIdentifier),
             "creators": .array([]),
-            "ranking": .array(batch.ranked.map { .integer($0.index) }),
+            "ranking": .array(batch.rankedPositions.map { .integer(batch.entries[$0].index) }),
             "summary": .object([
                 "creators": .integer(batch.entries.count), "pass": .integer(counts.pass),
                 "review": .integer(counts.review),

@@ -35,7 +35,8 @@ public struct BatchMarkdownReport: BatchRenderer {
         ]
         lines.append("| " + columns.map(language.text).joined(separator: " | ") + " |")
         lines.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-        for (rank, entry) in batch.ranked.enumerated() {
+        for (rank, position) in batch.rankedPositions.enumerated() {
+            let entry = batch.entries[position]
             let report = entry.report
             let rate = report.flatMap { $0.engagement.medianRatePerFollower ?? $0.engagement.meanRatePerFollower }
             let worst = batch.headline(of: entry, in: language) ?? (entry.firstError ?? "-")

@@ -58,8 +58,11 @@ extension BatchRenderer {
     public var sectionSeparator: String { "" }
 
     /// The entries whose sections the report holds, in the order it holds them.
-    public func sectionOrder(_ batch: BatchResult) -> [BatchEntry] {
-        sectionsFollowInputOrder ? batch.entries : batch.ranked
+    public func sectionOrder(_ batch: BatchResult) -> [BatchEntry] { sectionPositions(batch).map { batch.entries[$0] } }
+
+    /// The positions in `batch.entries` of the entries whose sections the report holds, in that order.
+    public func sectionPositions(_ batch: BatchResult) -> [Int] {
+        sectionsFollowInputOrder ? Array(batch.entries.indices) : batch.rankedPositions
     }
 
     /// The sections of `entries`, rendered on `workers` threads, in the entries' order.

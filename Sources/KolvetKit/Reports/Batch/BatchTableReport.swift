@@ -19,7 +19,8 @@ public struct BatchTableReport: BatchRenderer {
         var rows: [[String]] = [
             ["#", "score", "verdict", "tier", "followers", "median ER", "worst signal", "creator"].map(language.text)
         ]
-        for (rank, entry) in batch.ranked.enumerated() {
+        for (rank, position) in batch.rankedPositions.enumerated() {
+            let entry = batch.entries[position]
             guard let report = entry.report else {
                 rows.append([
                     "\(rank + 1)", "-", language.text("error"), "-", "-", "-", entry.firstError ?? "",
