@@ -13,7 +13,8 @@ import Foundation
 /// subpart — one to three bytes — with U+FFFD, three bytes, so a replacement never shortens the text and keeps
 /// its length only for a three-byte subpart, which begins with a four-byte lead (0xF0–0xF4). Without such a
 /// byte, the same length means nothing was replaced. `ByteScannerTests` checks this against
-/// `String(validating:as:)` on every short sequence.
+/// `String(validating:as:)` on every sequence of up to three boundary bytes (ASCII, the ends of the continuation
+/// and lead ranges, bytes UTF-8 never uses) and every four-byte one after an edge lead byte.
 enum UTF8Text {
     /// The string the bytes spell, or nil if they are not valid UTF-8. Pass `mayHaveHighBytes: false` only when
     /// no byte is 0xF0 or above.
