@@ -91,6 +91,27 @@ struct ByteScanner {
         return nil
     }
 
+    /// The index of the first `"`, `\` or control byte at or after `start`, or `bytes.count`: eight bytes at a
+    /// time, as `plainStringEnd`.
+    static func firstSpecialByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var scan = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while scan + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: scan, as: UInt64.self))
+                let special = specialBytes(word)
+                if special != 0 { return scan + special.trailingZeroBitCount / 8 }
+                scan += 8
+            }
+        }
+        while scan < bytes.count {
+            let byte = bytes[scan]
+            if byte == 0x22 || byte == 0x5C || byte < 0x20 { return scan }
+            scan += 1
+        }
+        return scan
+    }
+
     /// The bytes of `word` that are 0xF0 or above, as the high bit of each: a byte's top four bits are all set
     /// exactly when bit 7 of the byte and of the byte shifted left by one, two and three are set (the shifts
     /// bring bits 6, 5 and 4 of the same byte to bit 7; nothing crosses into bit 7 from a neighbour).
@@ -114,11 +135,18 @@ struct ByteScanner {
         return zeroInQuote | zeroInBackslash | belowSpace
     }
 
-    /// A string without escapes or control characters, valid UTF-8, within the length limit.
+    /// A string, valid UTF-8, within the length limit. One with an escape (a note's line breaks, `\u0026` from
+    /// kolvet's own writer) is decoded by the exact parser's string reader, so both paths read it alike.
     mutating func string() -> String? {
         skipWhitespace()
         var highBytes = false
-        guard let end = plainStringEnd(highBytes: &highBytes), end - index - 1 <= maximumStringBytes,
+        guard let end = plainStringEnd(highBytes: &highBytes) else {
+            guard let escaped = JSONParser.string(in: bytes, at: index, maximumStringBytes: maximumStringBytes)
+            else { return nil }
+            index = escaped.end
+            return escaped.text
+        }
+        guard end - index - 1 <= maximumStringBytes,
             let text = UTF8Text.string(
                 UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), mayHaveHighBytes: highBytes)
         else { return nil }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads well-formed `kolvet.dossier/1` bytes straight into a `Dossier`, without building a JSON tree.
 ///
-/// It handles the common case only — known keys, each once, values of the expected kinds, strings without
-/// escapes — and returns nil for anything else: `DossierDecoder` then reads the bytes the slow, exact way, which
+/// It handles the common case only — known keys without escapes, each once, values of the expected kinds
+/// (strings with escapes through the exact parser's string reader) — and returns nil for anything else: `DossierDecoder` then reads the bytes the slow, exact way, which
 /// produces the diagnostics. So the fast path never decides what is an error; a differential test checks that
 /// whenever it returns a dossier, the slow path returns the same one.
 ///

@@ -57,6 +57,20 @@ public struct JSONParser: Sendable {
     }
 }
 
+extension JSONParser {
+    /// The JSON string whose opening quote is at `start`, decoded exactly as `parse` decodes strings (escapes,
+    /// surrogate pairs, UTF-8, the length limit), and the index just past its closing quote; nil for anything
+    /// `parse` refuses. The fast dossier path reads strings with escapes through it.
+    static func string(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, maximumStringBytes: Int) -> (
+        text: String, end: Int
+    )? {
+        var reader = Reader(bytes: bytes, maximumDepth: 1, maximumStringBytes: maximumStringBytes)
+        reader.index = start
+        guard start < bytes.count, bytes[start] == 0x22, let text = try? reader.parseString() else { return nil }
+        return (text, reader.index)
+    }
+}
+
 private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     let maximumDepth: Int
@@ -218,12 +232,7 @@ private struct Reader {
     mutating func parseString() throws(JSONParser.SyntaxError) -> String {
         let start = index
         // Fast path: no escape before the closing quote.
-        var scan = index + 1
-        while scan < bytes.count {
-            let byte = bytes[scan]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            scan += 1
-        }
+        let scan = ByteScanner.firstSpecialByte(in: bytes, from: index + 1)
         if scan < bytes.count && bytes[scan] == UInt8(ascii: "\"") {
             let length = scan - start - 1
             guard length <= maximumStringBytes else {
@@ -240,6 +249,8 @@ private struct Reader {
         index += 1
         var buffer: [UInt8] = []
         var runStart = index
+        // From one quote, backslash or control byte to the next; the runs between are copied whole.
+        index = scan
         while true {
             guard index < bytes.count else { throw error("unclosed string", at: start) }
             let byte = bytes[index]
@@ -249,13 +260,10 @@ private struct Reader {
                 break
             }
             if byte < 0x20 { throw error("control character in a string (escape it)") }
-            if byte == UInt8(ascii: "\\") {
-                buffer.append(contentsOf: bytes[runStart..<index])
-                try parseEscape(into: &buffer)
-                runStart = index
-                continue
-            }
-            index += 1
+            buffer.append(contentsOf: bytes[runStart..<index])
+            try parseEscape(into: &buffer)
+            runStart = index
+            index = ByteScanner.firstSpecialByte(in: bytes, from: index)
         }
         guard buffer.count <= maximumStringBytes else {
             throw error(

@@ -185,3 +185,52 @@ struct KeyOrderTests {
         #expect(Self.fast(Self.dossier([("likes", "4")] + Self.comment)) == nil)
     }
 }
+
+/// Strings with escapes on the fast path: read by the exact parser's string reader, so they must come out as
+/// `JSONParser` reads them, and what it refuses must leave the fast path.
+@Suite("Escaped strings on the fast path")
+struct EscapedStringTests {
+    static func fast(_ literal: String) -> String? {
+        Array(literal.utf8).withUnsafeBufferPointer {
+            var scanner = ByteScanner(bytes: $0, maximumStringBytes: 64)
+            return scanner.string()
+        }
+    }
+
+    @Test("line breaks, kolvet's own \\u escapes, quotes, surrogate pairs; bad escapes and lone surrogates refused")
+    func escapes() throws {
+        // Expected values written by hand from the JSON grammar (RFC 8259 §7).
+        #expect(Self.fast(#""第一行\n第二行""#) == "第一行\n第二行")
+        #expect(Self.fast(#""Nick \u0026 Sam's \u003c3""#) == "Nick & Sam's <3")
+        #expect(Self.fast(#""他说\"好\"\\""#) == "他说\"好\"\\")
+        #expect(Self.fast(#""\ud83d\ude00!""#) == "😀!")
+        #expect(Self.fast(#""a\/b\tc\r""#) == "a/b\tc\r")
+        #expect(Self.fast(#""\x""#) == nil)
+        #expect(Self.fast(#""\ude00""#) == nil)
+        #expect(Self.fast(#""\ud83d""#) == nil)
+        #expect(Self.fast(#""\u12""#) == nil)
+        #expect(Self.fast("\"a\\n\u{1}\"") == nil)  // a raw control character after an escape
+        #expect(Self.fast(#""\n"#) == nil)  // unclosed
+        // The length limit counts the decoded bytes, as the exact parser does: 64 here.
+        #expect(Self.fast("\"" + String(repeating: "\\u0041", count: 64) + "\"") == String(repeating: "A", count: 64))
+        #expect(Self.fast("\"" + String(repeating: "\\u0041", count: 65) + "\"") == nil)
+        // And the same as the exact parser, on each.
+        for literal in [#""第一行\n第二行""#, #""Nick \u0026 Sam's""#, #""\ud83d\ude00""#] {
+            let exact = try JSONParser(maximumStringBytes: 64).parse(literal)
+            #expect(exact == .string(try #require(Self.fast(literal))))
+        }
+    }
+
+    @Test("a dossier whose note text has line breaks stays on the fast path")
+    func noteWithLineBreaks() throws {
+        let json = #"""
+            {"comments":[{"note_id":"n1","text":"求链接\u0026价格"}],"creator":{"followers":1000,"id":"c1"},\#
+            "format":"kolvet.dossier/1","notes":[{"id":"n1","text":"今天的妆容\n#护肤[话题]#\n#OOTD[话题]#"}]}
+            """#
+        let dossier = try #require(
+            Array(json.utf8).withUnsafeBufferPointer { FastDossierDecoder(limits: Limits()).decode($0) })
+        #expect(dossier.notes.first?.text == "今天的妆容\n#护肤[话题]#\n#OOTD[话题]#")
+        #expect(dossier.comments.first?.text == "求链接&价格")
+        #expect(DossierDecoder(now: TestSupport.now).decode(Array(json.utf8), file: "x.json").dossier == dossier)
+    }
+}
