@@ -45,10 +45,10 @@ public struct ContentSettings: Codable, Equatable, Sendable {
     /// found, and the purchase cues when there are two or more; with a no-ad marker, 广告 and purchase cues drop.
     public func sponsorshipCues(in note: Note) -> [String] {
         let text = ([note.title ?? "", note.text ?? ""] + note.tags).joined(separator: " ").lowercased()
-        let disclaimed = noAdMarkers.contains { text.contains($0.lowercased()) }
-        var cues = sponsorshipCues.map { $0.lowercased() }.filter { text.contains($0) }
+        let disclaimed = noAdMarkers.contains { ByteSearch.contains(text, $0.lowercased()) }
+        var cues = sponsorshipCues.map { $0.lowercased() }.filter { ByteSearch.contains(text, $0) }
         if disclaimed { cues.removeAll { $0 == "广告" } }
-        let purchases = purchaseCues.map { $0.lowercased() }.filter { text.contains($0) }
+        let purchases = purchaseCues.map { $0.lowercased() }.filter { ByteSearch.contains(text, $0) }
         if purchases.count >= 2 && !disclaimed { cues += purchases }
         return cues
     }

@@ -35,7 +35,7 @@ package struct CategoryFitSignal: Signal {
         var topics: [String: Int] = [:]
         for note in notes {
             let haystack = ([note.title ?? "", note.text ?? ""] + note.tags).joined(separator: " ").lowercased()
-            let hits = words.filter { haystack.contains($0) }
+            let hits = words.filter { ByteSearch.contains(haystack, $0) }
             if !hits.isEmpty { onCategory += 1 }
             for word in Set(hits) { matched[word, default: 0] += 1 }
             for tag in Set(note.tags) { topics[tag, default: 0] += 1 }

@@ -28,7 +28,7 @@ package struct CompetitorConflictSignal: Signal {
         var conflicts: [String] = []
         for note in commercial {
             let text = ([note.title ?? "", note.text ?? ""] + note.tags).joined(separator: " ").lowercased()
-            let named = competitors.filter { text.contains($0.lowercased()) }
+            let named = competitors.filter { ByteSearch.contains(text, $0.lowercased()) }
             guard !named.isEmpty else { continue }
             for brand in named { brands[brand, default: 0] += 1 }
             let title = note.title.map { "\"\(String($0.prefix(30)))\"" } ?? (note.id ?? "a note")
