@@ -6,6 +6,8 @@ struct ByteScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let maximumStringBytes: Int
     var index = 0
+    /// The decoded bytes of the last string with escapes, kept for the next one.
+    var scratch: [UInt8] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, maximumStringBytes: Int) {
         self.bytes = bytes
@@ -26,6 +28,7 @@ struct ByteScanner {
         }
     }
 
+    @inline(__always)
     mutating func consume(_ byte: UInt8) -> Bool {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == byte else { return false }
@@ -43,6 +46,7 @@ struct ByteScanner {
     }
 
     /// Whether the next value is `null` (consumed).
+    @inline(__always)
     mutating func null() -> Bool {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == 0x6E, matches("null") else { return false }
@@ -141,7 +145,9 @@ struct ByteScanner {
         skipWhitespace()
         var highBytes = false
         guard let end = plainStringEnd(highBytes: &highBytes) else {
-            guard let escaped = JSONParser.string(in: bytes, at: index, maximumStringBytes: maximumStringBytes)
+            guard
+                let escaped = JSONParser.string(
+                    in: bytes, at: index, maximumStringBytes: maximumStringBytes, scratch: &scratch)
             else { return nil }
             index = escaped.end
             return escaped.text

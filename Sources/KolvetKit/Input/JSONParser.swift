@@ -61,12 +61,15 @@ extension JSONParser {
     /// The JSON string whose opening quote is at `start`, decoded exactly as `parse` decodes strings (escapes,
     /// surrogate pairs, UTF-8, the length limit), and the index just past its closing quote; nil for anything
     /// `parse` refuses. The fast dossier path reads strings with escapes through it.
-    static func string(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, maximumStringBytes: Int) -> (
-        text: String, end: Int
-    )? {
+    /// `scratch` holds the decoded bytes on the way; passing the same buffer each time saves an allocation per
+    /// string.
+    static func string(
+        in bytes: UnsafeBufferPointer<UInt8>, at start: Int, maximumStringBytes: Int, scratch: inout [UInt8]
+    ) -> (text: String, end: Int)? {
         var reader = Reader(bytes: bytes, maximumDepth: 1, maximumStringBytes: maximumStringBytes)
         reader.index = start
-        guard start < bytes.count, bytes[start] == 0x22, let text = try? reader.parseString() else { return nil }
+        guard start < bytes.count, bytes[start] == 0x22, let text = try? reader.parseString(scratch: &scratch)
+        else { return nil }
         return (text, reader.index)
     }
 }
@@ -230,6 +233,12 @@ private struct Reader {
     }
 
     mutating func parseString() throws(JSONParser.SyntaxError) -> String {
+        var buffer: [UInt8] = []
+        return try parseString(scratch: &buffer)
+    }
+
+    /// A string, its escapes decoded into `scratch` (emptied first, its capacity kept).
+    mutating func parseString(scratch buffer: inout [UInt8]) throws(JSONParser.SyntaxError) -> String {
         let start = index
         // Fast path: no escape before the closing quote.
         let scan = ByteScanner.firstSpecialByte(in: bytes, from: index + 1)
@@ -247,7 +256,7 @@ private struct Reader {
             return text
         }
         index += 1
-        var buffer: [UInt8] = []
+        buffer.removeAll(keepingCapacity: true)
         var runStart = index
         // From one quote, backslash or control byte to the next; the runs between are copied whole.
         index = scan
