@@ -173,10 +173,13 @@ func parse(path: String) -> Int32 {
     var dossiers = 0
     // One buffer, reused: complete lines are decoded, the unfinished one moves to the front; it doubles when a
     // line does not fit.
-    var buffer = [UInt8](repeating: 0, count: 16 << 20)
+    // Left uninitialised (`LineReader` does not zero its buffer either): `read` fills what is used, and zeroing
+    // 16 MB first was 3 % of the instructions this measures.
+    func room(_ count: Int) -> [UInt8] { [UInt8](unsafeUninitializedCapacity: count) { _, made in made = count } }
+    var buffer = room(16 << 20)
     var filled = 0
     while true {
-        if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+        if filled == buffer.count { buffer += room(buffer.count) }
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
         guard count > 0 else { break }
         bytes += count

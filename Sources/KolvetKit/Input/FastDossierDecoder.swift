@@ -42,6 +42,9 @@ extension ByteScanner {
             case .notes:
                 return scanner.null() || scanner.array(into: &notes) { $0.note() }
             case .comments:
+                // Room for the comments the rest of the line can hold at about 256 bytes each (up to 4,096), so
+                // that the array rarely grows and copies itself.
+                comments.reserveCapacity(min(4_096, (scanner.bytes.count - scanner.index) / 256))
                 return scanner.null()
                     || scanner.array(into: &comments) { $0.comment() }
             case .followerHistory:
