@@ -22,18 +22,9 @@ struct ByteSearch: Sendable {
 
     /// Whether `haystack` contains the phrase.
     func occurs(in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        let last = haystack.count - needle.count
-        var index = 0
-        while index <= last {
-            if haystack[index] == first {
-                var matched = 1
-                while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
-            }
-            index += 1
+        haystack.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in Self.occurs(needle, in: haystack) }
         }
-        return false
     }
 }
 
@@ -47,23 +38,23 @@ extension ByteSearch {
     static func contains(_ text: String, _ phrase: String) -> Bool {
         var text = text
         var phrase = phrase
-        return text.withUTF8 { haystack in
-            phrase.withUTF8 { needle in
-                guard needle.count > 0 else { return true }
-                guard haystack.count >= needle.count else { return false }
-                // Candidates by the phrase's last byte (in CJK text a continuation byte, more varied than a
-                // lead byte), found with `memchr`; each then compared whole.
-                let base = haystack.baseAddress!
-                let last = needle[needle.count - 1]
-                var from = needle.count - 1
-                while from < haystack.count {
-                    guard let found = memchr(base + from, Int32(last), haystack.count - from) else { return false }
-                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + end - (needle.count - 1), needle.baseAddress!, needle.count) == 0 { return true }
-                    from = end + 1
-                }
-                return false
-            }
+        return text.withUTF8 { haystack in phrase.withUTF8 { needle in occurs(needle, in: haystack) } }
+    }
+
+    /// Whether `needle` occurs in `haystack`: candidates by the needle's last byte (in CJK text a continuation
+    /// byte, more varied than a lead byte), found with `memchr`, each then compared whole with `memcmp`.
+    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard needle.count > 0 else { return true }
+        guard haystack.count >= needle.count else { return false }
+        let base = haystack.baseAddress!
+        let last = needle[needle.count - 1]
+        var from = needle.count - 1
+        while from < haystack.count {
+            guard let found = memchr(base + from, Int32(last), haystack.count - from) else { return false }
+            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + end - (needle.count - 1), needle.baseAddress!, needle.count) == 0 { return true }
+            from = end + 1
         }
+        return false
     }
 }
