@@ -59,6 +59,12 @@ struct KeyTable<Key: JSONKeys>: Sendable {
             littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
+    /// A name's first eight bytes as read in one word: the word itself, or only its first `length` bytes when the
+    /// name is shorter (the bytes after it belong to the document).
+    private static func head(_ word: UInt64, length: Int) -> UInt64 {
+        length >= 8 ? word : word & ((1 << (8 * UInt64(length))) &- 1)
+    }
+
     /// Whether the bytes from `start` (just past an opening quote) spell the key at `position` and a closing
     /// quote.
     @inline(__always)
@@ -68,7 +74,7 @@ struct KeyTable<Key: JSONKeys>: Sendable {
             return false
         }
         let word = Self.word(bytes, at: start)
-        let head = entry.length >= 8 ? word : word & ((1 << (8 * UInt64(entry.length))) &- 1)
+        let head = Self.head(word, length: entry.length)
         return head == entry.prefix && (entry.length <= 8 || rest(of: position, in: bytes, at: start))
     }
 
@@ -87,7 +93,7 @@ struct KeyTable<Key: JSONKeys>: Sendable {
         let head: UInt64
         if start + 8 <= bytes.count {
             let word = Self.word(bytes, at: start)
-            head = length >= 8 ? word : word & ((1 << (8 * UInt64(length))) &- 1)
+            head = Self.head(word, length: length)
         } else {
             head = Self.number(UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 8)]))
         }
